@@ -60,7 +60,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     });
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause);
-    throw new BenchError('BAD_OPTION', `bench: expected only --quick, --reps N, --json or --help, got: ${detail}\n\n${BENCH_USAGE}`);
+    throw new BenchError('BAD_OPTION', `bench: expected only --quick, --reps N, --json or --help, got: ${detail}. Run with --help for the usage.`);
   }
   const { quick, json, help } = parsed.values;
   const reps = parsed.values.reps === undefined ? (quick ? QUICK_REPS : DEFAULT_REPS) : parseReps(parsed.values.reps);

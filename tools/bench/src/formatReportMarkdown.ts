@@ -28,7 +28,7 @@ export function formatReportMarkdown(report: BenchReport): string {
     `- date: ${machine.date}`,
     `- command: \`${report.command}\``,
     `- settings: γ = ${report.gamma}; n = m ∈ {${report.sizes.join(', ')}}, p ∈ {${report.dims.join(', ')}}; ` +
-      `batch ${BATCH_PAIRS} pairs of n = m = ${BATCH_LENGTH}, p = 1, 1 thread; median of ${report.reps} runs (at most 3 for n = 4096), after warm-up`,
+      `batch ${BATCH_PAIRS} pairs of n = m = ${BATCH_LENGTH}, p = 1, 1 thread; median of ${report.reps} runs${report.sizes.some((n) => n >= 4096) ? ' (at most 3 for n = 4096)' : ''}, after warm-up`,
     `- C reference: ${c}`,
     `- ours: whole run ${report.oursWallSeconds.toFixed(1)} s, right after the C run`,
     '',

@@ -46,7 +46,7 @@ export async function runBench(api: SoftDtwApi, argv: readonly string[], io: Ben
     options = parseBenchOptions(argv);
   } catch (error) {
     if (error instanceof BenchError) {
-      io.stderr(`${error.message}\n`);
+      io.stderr(`${error.message}\n\n${BENCH_USAGE}\n`);
       return 2;
     }
     throw error;

@@ -1,35 +1,37 @@
 /**
  * Fused soft-DTW value over two series (Cuturi & Blondel, ICML 2017, arXiv:1703.01541,
- * Algorithm 1) with the squared Euclidean cost computed on the fly.
+ * Algorithm 1) with the squared Euclidean cost computed on the fly:
  *
  *     D_ij = ‖x_i − y_j‖²,   R_ij = D_ij + softmin_γ(R_{i−1,j−1}, R_{i−1,j}, R_{i,j−1}),   value = R_nm
  *
- * (γ = 0: hard min, the DTW cost.) Memory: two R rows and one cost row over the shorter series,
- * i.e. O(min(n, m)) — no n·m allocation at any size. The value is symmetric under transposing the
- * problem (diag stays diag, up and left swap; the band |i − j| ≤ r is symmetric), so the longer
- * series always indexes the rows. With a band only the band cells are visited: O(n·r) time.
- * Row conventions, sentinels and the max-shifted soft-min are described in softDtwForwardRow.ts.
+ * (γ = 0: hard min, the DTW cost.) Traversal by anti-diagonals (sakoeChibaBand.ts), so only the
+ * band cells are visited: O(n·r) time with a band. Memory: three R diagonals and one cost
+ * diagonal indexed by the shorter series, i.e. 32·(min(n, m) + 2) bytes — no n·m allocation at
+ * any size. Transposing the problem leaves the value unchanged (diag stays diag, up and left
+ * swap, the band |i − j| ≤ r is symmetric), which is what lets the shorter series index the rows.
+ * The per-cell recursion, sentinels and max-shifted soft-min are described in
+ * softDtwForwardDiagonal.ts.
  */
-import { hardDtwForwardRow } from './hardDtwForwardRow.js';
-import { bandHigh, bandLow } from './sakoeChibaBand.js';
-import { softDtwForwardRow } from './softDtwForwardRow.js';
-import { squaredEuclideanCostRow } from './squaredEuclideanCostRow.js';
+import { hardDtwForwardDiagonal } from './hardDtwForwardDiagonal.js';
+import { diagonalHigh, diagonalLow } from './sakoeChibaBand.js';
+import { softDtwForwardDiagonal } from './softDtwForwardDiagonal.js';
+import { squaredEuclideanCostDiagonal } from './squaredEuclideanCostDiagonal.js';
 
 /**
- * Bytes allocated by softDtwSeriesValue for an n × m problem (3 rows of min(n, m) + 1 float64).
+ * Bytes allocated by softDtwSeriesValue for an n × m problem: 4 diagonals of min(n, m) + 2 float64.
  *
  * @param n - length of x
  * @param m - length of y
  * @returns bytes
  * @example
- * softDtwSeriesValueBytes(20_000, 20_000); // 480 024
+ * softDtwSeriesValueBytes(20_000, 20_000); // 640 064
  */
 export function softDtwSeriesValueBytes(n: number, m: number): number {
-  return 3 * 8 * (Math.min(n, m) + 1);
+  return 4 * 8 * (Math.min(n, m) + 2);
 }
 
 /**
- * Soft-DTW value of x against y (γ = 0: hard DTW cost).
+ * Soft-DTW value of x against y (γ = 0: the hard DTW cost).
  *
  * @param x - series x, n × p, row-major
  * @param n - length of x (≥ 1)
@@ -51,20 +53,23 @@ export function softDtwSeriesValue(
   gamma: number,
   radius: number,
 ): number {
-  if (m > n) return softDtwSeriesValue(y, m, x, n, p, gamma, radius);
-  let prevR = new Float64Array(m + 1).fill(Infinity);
-  let curR = new Float64Array(m + 1);
-  const cost = new Float64Array(m);
-  prevR[0] = 0;
-  for (let i = 0; i < n; i++) {
-    const lo = bandLow(i, radius);
-    const hi = bandHigh(i, m, radius);
-    squaredEuclideanCostRow(x, y, p, i, lo, hi, cost);
-    if (gamma === 0) hardDtwForwardRow(prevR, curR, cost, 0, lo, hi, null, 0);
-    else softDtwForwardRow(prevR, curR, cost, 0, lo, hi, gamma);
-    const swap = prevR;
-    prevR = curR;
-    curR = swap;
+  if (n > m) return softDtwSeriesValue(y, m, x, n, p, gamma, radius);
+  let r2 = new Float64Array(n + 2).fill(Infinity);
+  let r1 = new Float64Array(n + 2).fill(Infinity);
+  let r0 = new Float64Array(n + 2);
+  const cost = new Float64Array(n);
+  r2[0] = 0; // R_{−1,−1}: the paper's R_00
+  const lastDiagonal = n + m - 2;
+  for (let d = 0; d <= lastDiagonal; d++) {
+    const low = diagonalLow(d, m, radius);
+    const high = diagonalHigh(d, n, radius);
+    squaredEuclideanCostDiagonal(x, y, p, d, low, high, cost);
+    if (gamma === 0) hardDtwForwardDiagonal(r2, r1, r0, cost, 0, 1, low, high, null, 0);
+    else softDtwForwardDiagonal(r2, r1, r0, cost, 0, 1, low, high, gamma);
+    const oldest = r2;
+    r2 = r1;
+    r1 = r0;
+    r0 = oldest;
   }
-  return prevR[m];
+  return r1[n];
 }

@@ -1,28 +1,31 @@
 /**
  * Fused soft-DTW value and gradient over two series (Cuturi & Blondel, ICML 2017,
- * arXiv:1703.01541, Algorithms 1 and 2 plus the chain rule through the cost).
+ * arXiv:1703.01541, Algorithms 1 and 2 plus the chain rule through the cost):
  *
  *     D_ij = ‖x_i − y_j‖²,   value = R_nm,   E = ∂value/∂D (expected alignment matrix)
  *     gradX_i = Σ_j E_ij · 2 (x_i − y_j),   gradY_j = Σ_i E_ij · 2 (y_j − x_i)
  *
- * Forward: row by row over the band, the cost computed on the fly, storing the three soft-min
- * weights of each band cell (softDtwForwardRow.ts). Backward: rows in reverse, E from the stored
- * weights with no exp (softDtwBackwardRow.ts), each E row folded into gradX/gradY at once — E is
- * never materialised unless the caller asks for it.
+ * Forward: anti-diagonal by anti-diagonal over the band, the cost computed on the fly, storing
+ * the three soft-min weights of each band cell (softDtwForwardDiagonal.ts). Backward: diagonals
+ * in reverse, E from the stored weights with no exp (softDtwBackwardDiagonal.ts), each E diagonal
+ * folded into gradX/gradY at once — E is never materialised unless the caller asks for it.
  *
- * γ = 0 (hard DTW): one direction byte per band cell, the optimal path is traced back
- * (hardDtwPath.ts, tie-break diag > up > left) and E is its 0/1 indicator, a subgradient.
+ * The weights live in a scratch buffer reused across calls (weightsScratch.ts): they never leave
+ * this synchronous call.
  *
- * Memory per band cell: 24 bytes for γ > 0 (3 float64 weights), 1 byte for γ = 0, plus 8 bytes
- * if E is requested; plus O((n + m)·p) for rows and gradients.
+ * γ = 0 (hard DTW): the optimal path from hardDtwSeries.ts (tie-break diag > up > left); E is its
+ * 0/1 indicator and the gradients are the corresponding subgradient.
+ *
+ * Memory per band cell: 24 bytes for γ > 0 (3 float64 weights) or 1 byte for γ = 0, plus 8 bytes
+ * when a dense E is requested; plus O((n + m)·p) for diagonals and gradients.
  */
-import { hardDtwForwardRow } from './hardDtwForwardRow.js';
-import { hardDtwPath } from './hardDtwPath.js';
-import { bandCellCount, bandHigh, bandLow } from './sakoeChibaBand.js';
-import { softDtwBackwardRow } from './softDtwBackwardRow.js';
-import { softDtwForwardRowWithWeights } from './softDtwForwardRow.js';
-import { squaredEuclideanCostRow } from './squaredEuclideanCostRow.js';
-import { squaredEuclideanGradRow } from './squaredEuclideanGradRow.js';
+import { hardDtwSeries } from './hardDtwSeries.js';
+import { bandCellCount, diagonalHigh, diagonalLow } from './sakoeChibaBand.js';
+import { softDtwBackwardDiagonal } from './softDtwBackwardDiagonal.js';
+import { softDtwForwardDiagonalWithWeights } from './softDtwForwardDiagonal.js';
+import { squaredEuclideanCostDiagonal } from './squaredEuclideanCostDiagonal.js';
+import { squaredEuclideanGradDiagonal } from './squaredEuclideanGradDiagonal.js';
+import { borrowWeightsScratch } from './weightsScratch.js';
 
 /** Result of softDtwSeriesValueAndGrad. */
 export interface SeriesValueAndGrad {
@@ -35,8 +38,8 @@ export interface SeriesValueAndGrad {
 }
 
 /**
- * Bytes softDtwSeriesValueAndGrad allocates for a problem: per band cell 24 (γ > 0) or 1 (γ = 0),
- * plus 8 if E is written by the kernel's caller into a dense n × m array, plus the O(n + m) rows.
+ * Bytes softDtwSeriesValueAndGrad allocates: per band cell 24 (γ > 0) or 1 (γ = 0), plus 8 per
+ * cell of the dense n × m E when requested, plus the O((n + m)·p) diagonals and gradients.
  *
  * @param n - length of x
  * @param m - length of y
@@ -46,7 +49,7 @@ export interface SeriesValueAndGrad {
  * @param withAlignment - whether a dense n × m E is produced as well
  * @returns bytes
  * @example
- * softDtwSeriesValueAndGradBytes(1024, 1024, 1, 1, Infinity, false); // ≈ 25.2 MB
+ * softDtwSeriesValueAndGradBytes(1024, 1024, 1, 1, Infinity, false); // 25 215 040 (≈ 24 B/cell)
  */
 export function softDtwSeriesValueAndGradBytes(
   n: number,
@@ -59,21 +62,22 @@ export function softDtwSeriesValueAndGradBytes(
   const cells = bandCellCount(n, m, radius);
   const perCell = gamma === 0 ? 1 : 24;
   const dense = withAlignment ? 8 * n * m : 0;
-  return perCell * cells + dense + 8 * (4 * (m + 1) + (n + m) * p) + (gamma === 0 ? 8 * (n + m) : 0);
+  const path = gamma === 0 ? 16 * (n + m) : 0;
+  return perCell * cells + dense + path + 8 * (4 * (n + 2) + (n + m) * p);
 }
 
 /**
- * Soft-DTW value and gradients w.r.t. both series; optionally writes E.
+ * Soft-DTW value and gradients with respect to both series; optionally writes E.
  *
  * @param x - series x, n × p, row-major
  * @param n - length of x (≥ 1)
  * @param y - series y, m × p, row-major
  * @param m - length of y (≥ 1)
  * @param p - number of features
- * @param gamma - smoothing γ ≥ 0 (0 = hard DTW subgradient)
+ * @param gamma - smoothing γ ≥ 0 (0 = hard DTW and its subgradient)
  * @param radius - band radius (≥ |n − m|) or Infinity
- * @param alignment - if not null, receives E (n × m row-major, must be zero-filled on entry)
- * @returns value, gradX (n × p), gradY (m × p)
+ * @param alignment - if not null, receives E (n × m row-major; must be zero-filled on entry)
+ * @returns value, gradX (n × p) and gradY (m × p)
  * @example
  * const { value, gradX } = softDtwSeriesValueAndGrad(new Float64Array([1]), 1, new Float64Array([0]), 1, 1, 1, Infinity, null);
  * // value = 1, gradX = [2]
@@ -89,44 +93,47 @@ export function softDtwSeriesValueAndGrad(
   alignment: Float64Array | null,
 ): SeriesValueAndGrad {
   if (gamma === 0) return hardDtwSeriesValueAndGrad(x, n, y, m, p, radius, alignment);
-  const cellCount = bandCellCount(n, m, radius);
-  const weights = new Float64Array(3 * cellCount);
-  let prevR = new Float64Array(m + 1).fill(Infinity);
-  let curR = new Float64Array(m + 1);
-  const cost = new Float64Array(m);
-  prevR[0] = 0;
+  const lastDiagonal = n + m - 2;
+  const weights = borrowWeightsScratch(3 * bandCellCount(n, m, radius));
+  let r2 = new Float64Array(n + 2).fill(Infinity);
+  let r1 = new Float64Array(n + 2).fill(Infinity);
+  let r0 = new Float64Array(n + 2);
+  const cost = new Float64Array(n);
+  r2[0] = 0; // R_{−1,−1}: the paper's R_00
   let offset = 0;
-  for (let i = 0; i < n; i++) {
-    const lo = bandLow(i, radius);
-    const hi = bandHigh(i, m, radius);
-    squaredEuclideanCostRow(x, y, p, i, lo, hi, cost);
-    softDtwForwardRowWithWeights(prevR, curR, cost, 0, lo, hi, gamma, weights, 3 * offset);
-    offset += hi - lo + 1;
-    const swap = prevR;
-    prevR = curR;
-    curR = swap;
+  for (let d = 0; d <= lastDiagonal; d++) {
+    const low = diagonalLow(d, m, radius);
+    const high = diagonalHigh(d, n, radius);
+    squaredEuclideanCostDiagonal(x, y, p, d, low, high, cost);
+    softDtwForwardDiagonalWithWeights(r2, r1, r0, cost, 0, 1, low, high, gamma, weights, 3 * offset);
+    if (high >= low) offset += high - low + 1;
+    const oldest = r2;
+    r2 = r1;
+    r1 = r0;
+    r0 = oldest;
   }
-  const value = prevR[m];
+  const value = r1[n];
 
   const gradX = new Float64Array(n * p);
   const gradY = new Float64Array(m * p);
-  // Reuse the two R rows as E accumulators (R is no longer needed).
-  let accCur = prevR.fill(0);
-  let accPrev = curR.fill(0);
-  accCur[m] = 1; // E_{n−1,m−1} = 1
-  for (let i = n - 1; i >= 0; i--) {
-    const lo = bandLow(i, radius);
-    const hi = bandHigh(i, m, radius);
-    offset -= hi - lo + 1;
-    softDtwBackwardRow(accCur, accPrev, weights, 3 * offset, lo, hi);
-    squaredEuclideanGradRow(accCur, 1, x, y, p, i, lo, hi, gradX, gradY);
+  // The R diagonals are no longer needed: reuse them as E accumulators.
+  let a0 = r0.fill(0);
+  let a1 = r1.fill(0);
+  let a2 = r2;
+  a0[n] = 1; // E_{n−1,m−1} = 1
+  for (let d = lastDiagonal; d >= 0; d--) {
+    const low = diagonalLow(d, m, radius);
+    const high = diagonalHigh(d, n, radius);
+    if (high >= low) offset -= high - low + 1;
+    softDtwBackwardDiagonal(a0, a1, a2, weights, 3 * offset, low, high);
+    squaredEuclideanGradDiagonal(a0, 1, x, y, p, d, low, high, gradX, gradY);
     if (alignment !== null) {
-      const row = i * m;
-      for (let j = lo; j <= hi; j++) alignment[row + j] = accCur[j + 1];
+      for (let i = low; i <= high; i++) alignment[i * m + d - i] = a0[i + 1];
     }
-    const swap = accCur;
-    accCur = accPrev;
-    accPrev = swap;
+    const newest = a0;
+    a0 = a1;
+    a1 = a2;
+    a2 = newest;
   }
   return { value, gradX, gradY };
 }
@@ -140,25 +147,7 @@ function hardDtwSeriesValueAndGrad(
   radius: number,
   alignment: Float64Array | null,
 ): SeriesValueAndGrad {
-  const cellCount = bandCellCount(n, m, radius);
-  const directions = new Uint8Array(cellCount);
-  let prevR = new Float64Array(m + 1).fill(Infinity);
-  let curR = new Float64Array(m + 1);
-  const cost = new Float64Array(m);
-  prevR[0] = 0;
-  let offset = 0;
-  for (let i = 0; i < n; i++) {
-    const lo = bandLow(i, radius);
-    const hi = bandHigh(i, m, radius);
-    squaredEuclideanCostRow(x, y, p, i, lo, hi, cost);
-    hardDtwForwardRow(prevR, curR, cost, 0, lo, hi, directions, offset);
-    offset += hi - lo + 1;
-    const swap = prevR;
-    prevR = curR;
-    curR = swap;
-  }
-  const value = prevR[m];
-  const path = hardDtwPath(directions, 0, cellCount, n, m, radius);
+  const { value, path } = hardDtwSeries(x, n, y, m, p, radius);
   const gradX = new Float64Array(n * p);
   const gradY = new Float64Array(m * p);
   for (let k = 0; k < path.length; k += 2) {

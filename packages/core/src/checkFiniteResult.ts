@@ -1,0 +1,41 @@
+/**
+ * The "NaN never leaks" rule: results are checked before they are returned, and a non-finite
+ * one becomes a NumericalError that says why. With finite inputs and γ ≥ 0 the only cause is
+ * float64 overflow of the squared distances or of their sum along a path. Internal.
+ */
+import { NumericalError } from './errors.js';
+
+/**
+ * Returns `value` if it is finite, else throws NumericalError.
+ *
+ * @param op - public function name
+ * @param value - the result
+ * @param what - what the value is, e.g. "the soft-DTW value"
+ * @returns value
+ * @example
+ * checkFiniteResult('softDtw', 3, 'the soft-DTW value'); // 3
+ */
+export function checkFiniteResult(op: string, value: number, what: string): number {
+  if (Number.isFinite(value)) return value;
+  throw new NumericalError(
+    `${op}: expected ${what} to be a finite number, got ${String(value)}. The squared distances (or their sum ` +
+      `along a path) overflow float64 (beyond 1.8e308): rescale the inputs, e.g. z-normalise the series or divide ` +
+      `them by a constant, before calling ${op}.`,
+  );
+}
+
+/**
+ * Throws NumericalError if any entry of `values` is not finite.
+ *
+ * @param op - public function name
+ * @param values - the result array
+ * @param what - what the values are, e.g. "gradX"
+ * @returns nothing
+ * @example
+ * checkFiniteResults('softDtwValueAndGrad', new Float64Array([1, 2]), 'gradX');
+ */
+export function checkFiniteResults(op: string, values: Float64Array, what: string): void {
+  for (let i = 0; i < values.length; i++) {
+    if (!Number.isFinite(values[i])) checkFiniteResult(op, values[i], `${what}[${i}]`);
+  }
+}

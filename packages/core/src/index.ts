@@ -1,0 +1,28 @@
+/**
+ * @softdtw/core — soft-DTW (Cuturi & Blondel, ICML 2017, arXiv:1703.01541) as exact float64
+ * primitives: values, gradients, expected alignments, hard DTW, divergences, batches, pairwise
+ * matrices, Sakoe-Chiba bands, over plain arrays.
+ */
+export { softDtw } from './softDtw.js';
+export { softDtwValueAndGrad, type SoftDtwValueAndGrad } from './softDtwValueAndGrad.js';
+export { softDtwAlignment, type SoftDtwAlignment } from './softDtwAlignment.js';
+export { dtw, type DtwResult } from './dtw.js';
+export { softDtwDivergence } from './softDtwDivergence.js';
+export { softDtwBatch } from './softDtwBatch.js';
+export { softDtwBatchValueAndGrad, type SoftDtwBatchValueAndGrad } from './softDtwBatchValueAndGrad.js';
+export { pairwiseSoftDtw } from './pairwiseSoftDtw.js';
+export { softDtwFromCost, softDtwFromCostValueAndGrad, type SoftDtwFromCostValueAndGrad } from './softDtwFromCost.js';
+export { squaredEuclideanCost } from './squaredEuclideanCost.js';
+export { DEFAULT_MEMORY_BUDGET, getMemoryBudget, setMemoryBudget } from './memoryBudget.js';
+export type { GradientOf, Series } from './Series.js';
+export type { DtwOptions, SoftDtwOptions } from './SoftDtwOptions.js';
+export {
+  BandTooNarrowError,
+  EmptySeriesError,
+  InvalidArgumentError,
+  MemoryBudgetError,
+  NonFiniteValueError,
+  NumericalError,
+  ShapeError,
+  SoftDtwError,
+} from './errors.js';

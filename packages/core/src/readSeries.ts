@@ -1,0 +1,183 @@
+/**
+ * Validation and conversion of user series into the kernels' row-major Float64Array (n × p),
+ * and back into the caller's layout for gradients. Internal.
+ */
+import { EmptySeriesError, InvalidArgumentError, NonFiniteValueError, ShapeError } from './errors.js';
+import { describeValue } from './describeValue.js';
+import type { Series } from './Series.js';
+import { checkBandFits } from './SoftDtwOptions.js';
+
+/** How a series was given, so results can be returned the same way. */
+export type SeriesLayout = 'vector' | 'matrix' | 'float64array';
+
+/** A validated series: row-major data (n × p), never the caller's array unless it is a Float64Array. */
+export interface SeriesData {
+  /** Row-major values, n × p. Never written to. */
+  readonly data: Float64Array;
+  /** Number of time steps. */
+  readonly n: number;
+  /** Number of features. */
+  readonly p: number;
+  /** The caller's layout. */
+  readonly layout: SeriesLayout;
+}
+
+/**
+ * Validates a series and returns it as row-major float64 data.
+ *
+ * @param op - public function name, for messages
+ * @param name - how the message refers to the series, e.g. "x" or "xs[2]"
+ * @param series - number[], number[][] or Float64Array
+ * @returns the validated data
+ * @throws EmptySeriesError, ShapeError (ragged rows), NonFiniteValueError (NaN/±Infinity), InvalidArgumentError (not a series)
+ * @example
+ * readSeries('softDtw', 'x', [[1, 2], [3, 4]]); // { data: Float64Array [1, 2, 3, 4], n: 2, p: 2, layout: 'matrix' }
+ */
+export function readSeries(op: string, name: string, series: Series): SeriesData {
+  if (series instanceof Float64Array) {
+    if (series.length === 0) throw emptySeries(op, name);
+    for (let i = 0; i < series.length; i++) {
+      if (!Number.isFinite(series[i])) throw nonFinite(op, name, series[i], i, 0);
+    }
+    return { data: series, n: series.length, p: 1, layout: 'float64array' };
+  }
+  if (!Array.isArray(series)) {
+    throw new InvalidArgumentError(
+      `${op}: expected ${name} to be a number[], number[][] or Float64Array, got ${describeValue(series)}. ` +
+        `Convert it first, e.g. Array.from(values) or Float64Array.from(values).`,
+    );
+  }
+  if (series.length === 0) throw emptySeries(op, name);
+  if (Array.isArray(series[0])) return readMatrix(op, name, series as readonly (readonly number[])[]);
+  const n = series.length;
+  const data = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const value: unknown = series[i];
+    if (typeof value !== 'number') {
+      throw new InvalidArgumentError(
+        `${op}: expected ${name} to hold numbers (a univariate series), got ${describeValue(value)} at index ${i}. ` +
+          `Pass number[] for one feature or number[][] (one row per time step) for several.`,
+      );
+    }
+    if (!Number.isFinite(value)) throw nonFinite(op, name, value, i, 0);
+    data[i] = value;
+  }
+  return { data, n, p: 1, layout: 'vector' };
+}
+
+function readMatrix(op: string, name: string, rows: readonly (readonly number[])[]): SeriesData {
+  const n = rows.length;
+  const p = rows[0].length;
+  if (p === 0) {
+    throw new EmptySeriesError(
+      `${op}: expected every row of ${name} to have at least one feature, got an empty row 0. ` +
+        `Each row is one time step: pass e.g. [[1], [2]] for a univariate series.`,
+    );
+  }
+  const data = new Float64Array(n * p);
+  for (let i = 0; i < n; i++) {
+    const row: unknown = rows[i];
+    if (!Array.isArray(row)) {
+      throw new ShapeError(
+        `${op}: expected row ${i} of ${name} to be an array of ${p} numbers (like row 0), got ${describeValue(row)}. ` +
+          `Give every time step as an array of features.`,
+      );
+    }
+    if (row.length !== p) {
+      throw new ShapeError(
+        `${op}: expected every row of ${name} to have ${p} features (like row 0), got ${row.length} in row ${i}. ` +
+          `Pad or trim the rows to the same length.`,
+      );
+    }
+    for (let k = 0; k < p; k++) {
+      const value: unknown = row[k];
+      if (typeof value !== 'number') {
+        throw new InvalidArgumentError(
+          `${op}: expected numbers in ${name}, got ${describeValue(value)} at row ${i}, column ${k}. Convert the values to numbers.`,
+        );
+      }
+      if (!Number.isFinite(value)) throw nonFinite(op, name, value, i, k);
+      data[i * p + k] = value;
+    }
+  }
+  return { data, n, p, layout: 'matrix' };
+}
+
+/**
+ * Checks that two series have the same number of features.
+ *
+ * @param op - public function name
+ * @param a - first series data
+ * @param aName - its name in messages
+ * @param b - second series data
+ * @param bName - its name in messages
+ * @returns nothing
+ * @throws ShapeError when the feature counts differ
+ * @example
+ * checkSameFeatures('softDtw', x, 'x', y, 'y');
+ */
+export function checkSameFeatures(op: string, a: SeriesData, aName: string, b: SeriesData, bName: string): void {
+  if (a.p === b.p) return;
+  throw new ShapeError(
+    `${op}: expected ${aName} and ${bName} to have the same number of features, got ${a.p} and ${b.p}. ` +
+      `Both series need rows of equal length (p features per time step).`,
+  );
+}
+
+/**
+ * Reads and cross-checks a pair of series: both valid, same feature count, band wide enough.
+ *
+ * @param op - public function name
+ * @param x - first series
+ * @param y - second series
+ * @param radius - band radius (Infinity = none)
+ * @param names - how messages name the two series, default ['x', 'y']
+ * @returns the validated data of both
+ * @example
+ * const [a, b] = readSeriesPair('softDtw', [1, 2], [1, 2, 3], Infinity);
+ */
+export function readSeriesPair(
+  op: string,
+  x: Series,
+  y: Series,
+  radius: number,
+  names: readonly [string, string] = ['x', 'y'],
+): [SeriesData, SeriesData] {
+  const a = readSeries(op, names[0], x);
+  const b = readSeries(op, names[1], y);
+  checkSameFeatures(op, a, names[0], b, names[1]);
+  checkBandFits(op, radius, a.n, b.n, `${names[0]} and ${names[1]}`);
+  return [a, b];
+}
+
+/**
+ * Row-major data back in the caller's layout (used for gradients).
+ *
+ * @param data - n × p row-major values
+ * @param n - rows
+ * @param p - features
+ * @param layout - the layout of the series the gradient belongs to
+ * @returns number[] ('vector'), number[][] ('matrix') or Float64Array ('float64array')
+ * @example
+ * writeSeries(new Float64Array([1, 2]), 2, 1, 'vector'); // [1, 2]
+ */
+export function writeSeries(data: Float64Array, n: number, p: number, layout: SeriesLayout): number[] | number[][] | Float64Array {
+  if (layout === 'float64array') return data;
+  if (layout === 'vector') return Array.from(data);
+  const rows: number[][] = new Array<number[]>(n);
+  for (let i = 0; i < n; i++) rows[i] = Array.from(data.subarray(i * p, (i + 1) * p));
+  return rows;
+}
+
+function emptySeries(op: string, name: string): EmptySeriesError {
+  return new EmptySeriesError(
+    `${op}: expected ${name} to have at least one time step, got an empty series. Pass a non-empty series.`,
+  );
+}
+
+function nonFinite(op: string, name: string, value: number, row: number, column: number): NonFiniteValueError {
+  return new NonFiniteValueError(
+    `${op}: expected finite numbers in ${name}, got ${String(value)} at row ${row}, column ${column}. ` +
+      `Fill or drop missing values (NaN) and clip infinities before calling ${op}.`,
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * softDtw: the soft-DTW discrepancy between two series (Cuturi & Blondel, "Soft-DTW: a
+ * Differentiable Loss Function for Time-Series", ICML 2017, arXiv:1703.01541, Algorithm 1).
+ *
+ *     dtw_γ(x, y) = softmin_γ over all alignment paths A of ⟨A, D(x, y)⟩,  D_ij = ‖x_i − y_j‖²
+ *
+ * Computed by the fused value kernel (cpu/softDtwSeriesValue.ts): cost on the fly, anti-diagonal
+ * order, O(min(n, m)) memory, band cells only.
+ */
+import { softDtwSeriesValue, softDtwSeriesValueBytes } from './cpu/softDtwSeriesValue.js';
+import { checkFiniteResult } from './checkFiniteResult.js';
+import { checkMemoryBudget } from './memoryBudget.js';
+import { readSeriesPair } from './readSeries.js';
+import type { Series } from './Series.js';
+import { resolveOptions, type SoftDtwOptions } from './SoftDtwOptions.js';
+
+/** Option names accepted by softDtw and the other pair functions. */
+export const SOFT_DTW_OPTION_NAMES = ['gamma', 'band', 'memoryBudget'] as const;
+
+/**
+ * Soft-DTW value of x against y: a smooth minimum, over all monotone alignments, of the summed
+ * squared distances. It is ≤ the DTW cost, tends to it as γ → 0, and can be negative (it is not a
+ * distance; see softDtwDivergence for a non-negative version).
+ *
+ * @param x - series of n time steps: number[] (p = 1), number[][] (n × p) or Float64Array
+ * @param y - series of m time steps with the same p
+ * @param options - gamma (≥ 0, default 1; 0 = hard DTW), band (Sakoe-Chiba radius), memoryBudget
+ * @returns the scalar R_nm
+ * @throws EmptySeriesError, ShapeError, NonFiniteValueError, InvalidArgumentError, BandTooNarrowError, NumericalError
+ * @see https://arxiv.org/abs/1703.01541
+ * @example
+ * softDtw([1, 2, 3], [1, 2, 2, 3], { gamma: 1 }); // -1.4293…
+ * softDtw([1, 2, 3], [1, 2, 2, 3], { gamma: 0 }); // 0 (the DTW cost)
+ */
+export function softDtw(x: Series, y: Series, options?: SoftDtwOptions): number {
+  const op = 'softDtw';
+  const { gamma, radius, memoryBudget } = resolveOptions(op, options, SOFT_DTW_OPTION_NAMES);
+  const [a, b] = readSeriesPair(op, x, y, radius);
+  checkMemoryBudget(op, softDtwSeriesValueBytes(a.n, b.n), memoryBudget, 'the DP diagonals');
+  const value = softDtwSeriesValue(a.data, a.n, b.data, b.n, a.p, gamma, radius);
+  return checkFiniteResult(op, value, 'the soft-DTW value');
+}

@@ -1,0 +1,37 @@
+/**
+ * softDtwDivergence: the soft-DTW divergence of Blondel, Mensch & Vert ("Differentiable
+ * Divergences Between Time Series", AISTATS 2021, arXiv:2010.08354):
+ *
+ *     D_γ(x, y) = dtw_γ(x, y) − ½ (dtw_γ(x, x) + dtw_γ(y, y))
+ *
+ * It is ≥ 0 and = 0 at x = y (for the squared Euclidean cost), unlike dtw_γ itself. Three
+ * value-only runs of the fused kernel, O(max(n, m)) memory.
+ */
+import { softDtwSeriesValue } from './cpu/softDtwSeriesValue.js';
+import { checkFiniteResult } from './checkFiniteResult.js';
+import { readSeriesPair } from './readSeries.js';
+import type { Series } from './Series.js';
+import { SOFT_DTW_OPTION_NAMES } from './softDtw.js';
+import { resolveOptions, type SoftDtwOptions } from './SoftDtwOptions.js';
+
+/**
+ * Soft-DTW divergence between x and y.
+ *
+ * @param x - series of n time steps: number[], number[][] (n × p) or Float64Array
+ * @param y - series of m time steps with the same p
+ * @param options - gamma (≥ 0, default 1; 0 gives the DTW cost), band, memoryBudget
+ * @returns dtw_γ(x, y) − ½(dtw_γ(x, x) + dtw_γ(y, y)), ≥ 0 up to rounding
+ * @throws the errors of softDtw
+ * @see https://arxiv.org/abs/2010.08354
+ * @example
+ * softDtwDivergence([1, 2, 3], [1, 2, 3]); // 0
+ */
+export function softDtwDivergence(x: Series, y: Series, options?: SoftDtwOptions): number {
+  const op = 'softDtwDivergence';
+  const { gamma, radius } = resolveOptions(op, options, SOFT_DTW_OPTION_NAMES);
+  const [a, b] = readSeriesPair(op, x, y, radius);
+  const xy = softDtwSeriesValue(a.data, a.n, b.data, b.n, a.p, gamma, radius);
+  const xx = softDtwSeriesValue(a.data, a.n, a.data, a.n, a.p, gamma, radius);
+  const yy = softDtwSeriesValue(b.data, b.n, b.data, b.n, b.p, gamma, radius);
+  return checkFiniteResult(op, xy - 0.5 * (xx + yy), 'the soft-DTW divergence');
+}

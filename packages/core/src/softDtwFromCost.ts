@@ -1,0 +1,108 @@
+/**
+ * softDtwFromCost / softDtwFromCostValueAndGrad: soft-DTW over a cost matrix the caller built
+ * (any cost, not only squared Euclidean), and its gradient E = ∂value/∂D, the expected alignment
+ * matrix (Cuturi & Blondel, ICML 2017, arXiv:1703.01541, Algorithms 1 and 2). Kernels:
+ * cpu/softDtwCostForward.ts and cpu/softDtwCostBackward.ts.
+ */
+import { softDtwCostBackward } from './cpu/softDtwCostBackward.js';
+import { softDtwCostForward, softDtwResidualBytes, type SoftDtwCostProblem } from './cpu/softDtwCostForward.js';
+import { checkFiniteResult } from './checkFiniteResult.js';
+import { describeValue } from './describeValue.js';
+import { EmptySeriesError, InvalidArgumentError, NonFiniteValueError, ShapeError } from './errors.js';
+import { checkMemoryBudget } from './memoryBudget.js';
+import { SOFT_DTW_OPTION_NAMES } from './softDtw.js';
+import { checkBandFits, resolveOptions, type SoftDtwOptions } from './SoftDtwOptions.js';
+
+/** Result of softDtwFromCostValueAndGrad. */
+export interface SoftDtwFromCostValueAndGrad {
+  /** The soft-DTW value R_nm. */
+  readonly value: number;
+  /** ∂value/∂D = the expected alignment matrix E, n × m, entries in [0, 1]. */
+  readonly gradD: number[][];
+}
+
+/**
+ * Soft-DTW value of a cost matrix D (n × m): the soft minimum over alignment paths of the summed
+ * costs. D may hold any finite numbers (negative ones too).
+ *
+ * @param D - cost matrix, n × m (D[i][j] = cost of aligning x_i with y_j)
+ * @param options - gamma (≥ 0, default 1), band (Sakoe-Chiba radius ≥ |n − m|), memoryBudget
+ * @returns R_nm
+ * @throws ShapeError (ragged rows), EmptySeriesError, NonFiniteValueError, InvalidArgumentError, BandTooNarrowError, NumericalError
+ * @see https://arxiv.org/abs/1703.01541
+ * @example
+ * softDtwFromCost([[0, 1], [1, 0]], { gamma: 0 }); // 0
+ */
+export function softDtwFromCost(D: readonly (readonly number[])[], options?: SoftDtwOptions): number {
+  const op = 'softDtwFromCost';
+  const { gamma, radius } = resolveOptions(op, options, SOFT_DTW_OPTION_NAMES);
+  const { data, n, m } = readCostMatrix(op, D);
+  checkBandFits(op, radius, n, m, 'the rows and columns of D');
+  const problem: SoftDtwCostProblem = { batch: 1, n, m, lengthsX: null, lengthsY: null, gamma, radius };
+  const { values } = softDtwCostForward(data, problem, false);
+  return checkFiniteResult(op, values[0], 'the soft-DTW value');
+}
+
+/**
+ * Soft-DTW value of a cost matrix and its gradient with respect to D, the expected alignment
+ * matrix E (γ = 0: the 0/1 optimal path, a subgradient).
+ *
+ * @param D - cost matrix, n × m
+ * @param options - gamma (≥ 0, default 1), band, memoryBudget
+ * @returns value and gradD = E (n × m)
+ * @throws the errors of softDtwFromCost, and MemoryBudgetError (24 B of weights + 8 B of E per cell)
+ * @example
+ * softDtwFromCostValueAndGrad([[0, 1], [1, 0]], { gamma: 0 }).gradD; // [[1, 0], [0, 1]]
+ */
+export function softDtwFromCostValueAndGrad(
+  D: readonly (readonly number[])[],
+  options?: SoftDtwOptions,
+): SoftDtwFromCostValueAndGrad {
+  const op = 'softDtwFromCostValueAndGrad';
+  const { gamma, radius, memoryBudget } = resolveOptions(op, options, SOFT_DTW_OPTION_NAMES);
+  const { data, n, m } = readCostMatrix(op, D);
+  checkBandFits(op, radius, n, m, 'the rows and columns of D');
+  const problem: SoftDtwCostProblem = { batch: 1, n, m, lengthsX: null, lengthsY: null, gamma, radius };
+  checkMemoryBudget(op, softDtwResidualBytes(problem) + 8 * n * m, memoryBudget, 'the weights and E');
+  const { values, residuals } = softDtwCostForward(data, problem, true);
+  const value = checkFiniteResult(op, values[0], 'the soft-DTW value');
+  const E = softDtwCostBackward(residuals!);
+  const gradD: number[][] = new Array<number[]>(n);
+  for (let i = 0; i < n; i++) gradD[i] = Array.from(E.subarray(i * m, (i + 1) * m));
+  return { value, gradD };
+}
+
+function readCostMatrix(op: string, D: readonly (readonly number[])[]): { data: Float64Array; n: number; m: number } {
+  if (!Array.isArray(D) || (D.length > 0 && !Array.isArray(D[0]))) {
+    throw new InvalidArgumentError(
+      `${op}: expected D to be a cost matrix given as number[][] (n rows of m costs), got ${describeValue(D)}. ` +
+        `Build it e.g. with squaredEuclideanCost(x, y).`,
+    );
+  }
+  if (D.length === 0 || D[0].length === 0) {
+    throw new EmptySeriesError(`${op}: expected a non-empty cost matrix D, got ${D.length} × ${D.length === 0 ? 0 : D[0].length}. Pass at least one row and one column.`);
+  }
+  const n = D.length;
+  const m = D[0].length;
+  const data = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) {
+    const row: unknown = D[i];
+    if (!Array.isArray(row) || row.length !== m) {
+      throw new ShapeError(
+        `${op}: expected every row of D to have ${m} columns (like row 0), got ${Array.isArray(row) ? row.length : describeValue(row)} in row ${i}. ` +
+          `D must be rectangular (n × m).`,
+      );
+    }
+    for (let j = 0; j < m; j++) {
+      const value: unknown = row[j];
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        throw new NonFiniteValueError(
+          `${op}: expected finite numbers in D, got ${describeValue(value)} at row ${i}, column ${j}. ` +
+            `Replace missing or infinite costs (use a band to forbid cells instead of +Infinity).`,
+        );
+      }
+      data[i * m + j] = value;
+    }
+  }
+  return { data, n, m };
+}

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { benchCases } from './benchCases.js';
+import { parseBenchOptions } from './benchOptions.js';
+import { buildBenchReport } from './buildBenchReport.js';
+import type { CReferenceOutcome } from './cReference.js';
+import { formatReportMarkdown } from './formatReportMarkdown.js';
+import type { MachineInfo } from './machineInfo.js';
+import { parseCReferenceOutput } from './parseCReferenceOutput.js';
+import type { OurCaseResult } from './runOurCases.js';
+
+const RAW = readFileSync(new URL('./__fixtures__/sdtw_ref-reps1.txt', import.meta.url), 'utf8');
+const MACHINE: MachineInfo = {
+  cpuModel: 'AMD EPYC',
+  logicalCpus: 2,
+  totalMemoryGiB: 8,
+  loadAverage1m: 0.1,
+  nodeVersion: 'v20.20.2',
+  v8Version: '11.3',
+  os: 'linux 6.1 x64',
+  date: '2026-01-01T00:00:00.000Z',
+};
+const OPTIONS = parseBenchOptions(['--quick']);
+const C_OK: CReferenceOutcome = {
+  status: 'ok',
+  table: parseCReferenceOutput(RAW),
+  compileCommand: 'gcc -O3 -march=native -o sdtw_ref sdtw_ref.c -lm',
+  compilerVersion: 'gcc 12.2.0',
+  rawOutput: RAW,
+  wallSeconds: 30,
+};
+
+/** Ours = exactly twice the C figure on value rows, three times on value+grad rows. */
+function oursAt(factor: (kind: string) => number): OurCaseResult[] {
+  const table = parseCReferenceOutput(RAW);
+  return benchCases(OPTIONS).map((benchCase) => {
+    const cNs = table.rows.find((row) => row.caseName === benchCase.cCaseName)!.nsPerCell;
+    const nsPerCell = cNs * factor(benchCase.kind);
+    const medianMs = (nsPerCell * benchCase.cells) / 1e6;
+    return { benchCase, timings: { samplesMs: [medianMs, medianMs, medianMs], medianMs }, nsPerCell, value: 1.5 };
+  });
+}
+const OURS = oursAt((kind) => (kind === 'value' || kind === 'batchValue' ? 2 : 3));
+
+describe('buildBenchReport', () => {
+  test('joins each case with its C row by name; ratio = ours / C', () => {
+    const report = buildBenchReport({ command: 'npm run bench -- --quick', machine: MACHINE, options: OPTIONS, c: C_OK, ours: OURS, oursWallSeconds: 12 });
+    expect(report.rows).toHaveLength(10);
+    const row = report.rows.find((r) => r.label === 'value+grad n=1024 p=8')!;
+    expect(row.cNsPerCell).toBe(C_OK.status === 'ok' ? C_OK.table.rows.find((r) => r.caseName === 'cost+fwd+bwd+grad n=1024 p=8')!.nsPerCell : NaN);
+    expect(row.ratio).toBeCloseTo(3, 12);
+    expect(report.cReference).toMatchObject({ status: 'ok', rawOutput: RAW });
+  });
+
+  test('without C: null C figures and ratios, the reason kept', () => {
+    const report = buildBenchReport({ command: 'x', machine: MACHINE, options: OPTIONS, c: { status: 'unavailable', reason: 'no gcc' }, ours: OURS, oursWallSeconds: 1 });
+    expect(report.rows.every((r) => r.cNsPerCell === null && r.ratio === null)).toBe(true);
+    expect(report.cReference).toEqual({ status: 'unavailable', reason: 'no gcc' });
+  });
+});
+
+describe('formatReportMarkdown', () => {
+  test('records machine, command and settings, prints the table and geometric-mean ratios', () => {
+    const markdown = formatReportMarkdown(
+      buildBenchReport({ command: 'npm run bench -- --quick', machine: MACHINE, options: OPTIONS, c: C_OK, ours: OURS, oursWallSeconds: 12 }),
+    );
+    expect(markdown).toContain('- machine: AMD EPYC, 2 logical CPUs');
+    expect(markdown).toContain('Node v20.20.2');
+    expect(markdown).toContain('2026-01-01T00:00:00.000Z');
+    expect(markdown).toContain('`npm run bench -- --quick`');
+    expect(markdown).toContain('median of 3 runs, after warm-up'); // no n = 4096 in --quick
+    expect(markdown).toContain('| case | C ns/cell | ours ns/cell | ratio |');
+    expect(markdown).toMatch(/\| value n=256 p=1 \| [\d.]+ \| [\d.]+ \| 2\.00× \|/);
+    expect(markdown).toContain('value 2.00×, value+grad 3.00×');
+  });
+
+  test('without C: n/a in the table, the reason in the header, no geometric mean', () => {
+    const markdown = formatReportMarkdown(
+      buildBenchReport({ command: 'x', machine: MACHINE, options: OPTIONS, c: { status: 'unavailable', reason: 'gcc missing' }, ours: OURS, oursWallSeconds: 1 }),
+    );
+    expect(markdown).toContain('- C reference: unavailable: gcc missing');
+    expect(markdown).toMatch(/\| value n=256 p=1 \| n\/a \| [\d.]+ \| n\/a \|/);
+    expect(markdown).not.toContain('Geometric-mean');
+  });
+});

@@ -72,7 +72,17 @@ export function resolveOptions(
   };
 }
 
-function resolveGamma(op: string, gamma: unknown): number {
+/**
+ * Validates gamma (undefined → the default 1).
+ *
+ * @param op - public function or primitive name, for messages
+ * @param gamma - the caller's value
+ * @returns γ ≥ 0 with a finite 1/γ (or 0)
+ * @throws InvalidArgumentError
+ * @example
+ * resolveGamma('softDtw', undefined); // 1
+ */
+export function resolveGamma(op: string, gamma: unknown): number {
   if (gamma === undefined) return 1;
   if (typeof gamma !== 'number' || !Number.isFinite(gamma) || gamma < 0) {
     throw new InvalidArgumentError(
@@ -89,7 +99,17 @@ function resolveGamma(op: string, gamma: unknown): number {
   return gamma;
 }
 
-function resolveBand(op: string, band: unknown): number {
+/**
+ * Validates a band radius (undefined → Infinity, no band).
+ *
+ * @param op - public function or primitive name, for messages
+ * @param band - the caller's value
+ * @returns a non-negative integer, or Infinity
+ * @throws InvalidArgumentError
+ * @example
+ * resolveBand('softDtw', 3); // 3
+ */
+export function resolveBand(op: string, band: unknown): number {
   if (band === undefined) return Infinity;
   if (typeof band !== 'number' || !Number.isInteger(band) || band < 0) {
     throw new InvalidArgumentError(

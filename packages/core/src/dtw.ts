@@ -28,7 +28,7 @@ export interface DtwResult {
  * @returns value (sum of squared distances along the path) and path
  * @throws EmptySeriesError, ShapeError, NonFiniteValueError, InvalidArgumentError, BandTooNarrowError, MemoryBudgetError, NumericalError
  * @example
- * dtw([0, 1, 2], [0, 2]); // { value: 1, path: [[0, 0], [1, 1], [2, 1]] }
+ * dtw([0, 1, 2], [0, 2]); // { value: 1, path: [[0, 0], [1, 0], [2, 1]] }
  */
 export function dtw(x: Series, y: Series, options?: DtwOptions): DtwResult {
   const op = 'dtw';

@@ -29,7 +29,7 @@ export const SOFT_DTW_OPTION_NAMES = ['gamma', 'band', 'memoryBudget'] as const;
  * @throws EmptySeriesError, ShapeError, NonFiniteValueError, InvalidArgumentError, BandTooNarrowError, NumericalError
  * @see https://arxiv.org/abs/1703.01541
  * @example
- * softDtw([1, 2, 3], [1, 2, 2, 3], { gamma: 1 }); // -1.4293…
+ * softDtw([1, 2, 3], [1, 2, 2, 3], { gamma: 1 }); // -1.5812803126774937
  * softDtw([1, 2, 3], [1, 2, 2, 3], { gamma: 0 }); // 0 (the DTW cost)
  */
 export function softDtw(x: Series, y: Series, options?: SoftDtwOptions): number {

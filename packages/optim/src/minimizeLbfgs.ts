@@ -7,8 +7,8 @@
  * One iteration k:
  *
  *     d_k = −H_k ∇f(x_k)                     (two-loop recursion, LbfgsMemory.ts; H_0 = γ I, γ = s·y / y·y)
- *     α_k : strong Wolfe along d_k           (strongWolfeLineSearch.ts; first trial 1, or min(1, 1/‖d‖₂)
- *                                             when the memory is empty so the first step has length ≤ 1)
+ *     α_k : strong Wolfe along d_k           (strongWolfeLineSearch.ts; first trial 1, or, when the memory
+ *                                             is empty and d = −∇f, min(1, 1/‖d‖₂, 2.02 (f_{k−1} − f_k) / ‖d‖₂²))
  *     x_{k+1} = x_k + α_k d_k,  s = x_{k+1} − x_k,  y = ∇f(x_{k+1}) − ∇f(x_k),  store (s, y) unless s·y ≤ ε y·y
  *
  * Stopping tests, in the order they are checked after each step:
@@ -192,7 +192,7 @@ export function minimizeLbfgs(fun: Objective, x0: ArrayLike<number>, options: Lb
     return readObjectiveReturn(fun(Float64Array.from(point)), n, where);
   };
 
-  let x = Float64Array.from(x0);
+  let x: Float64Array = Float64Array.from(x0);
   const first = evaluate(x);
   if (!Number.isFinite(first.value) || !allFinite(first.grad)) {
     const what = Number.isFinite(first.value) ? 'a non-finite gradient entry' : `value ${first.value}`;
@@ -201,7 +201,7 @@ export function minimizeLbfgs(fun: Objective, x0: ArrayLike<number>, options: Lb
     );
   }
   let value = first.value;
-  let grad = first.grad;
+  let grad: Float64Array = first.grad;
   let iterations = 0;
   const valueHistory = [value];
   const memory = new LbfgsMemory(n, history);
@@ -229,9 +229,16 @@ export function minimizeLbfgs(fun: Objective, x0: ArrayLike<number>, options: Lb
     const budget = Math.min(lineSearch.maxEvaluations, maxEvaluations - evaluations);
     return strongWolfeLineSearch(trialAt, { value, slope }, initialStep, { ...lineSearch, maxEvaluations: budget });
   };
+  let lastDecrease = NaN; // f_{k−1} − f_k of the last accepted step
   const steepestDescent = (): { direction: Float64Array; slope: number; initialStep: number } => {
     const direction = grad.map((g) => -g);
-    return { direction, slope: -dot(grad, grad), initialStep: Math.min(1, 1 / norm2(direction)) };
+    const slope = -dot(grad, grad);
+    // First step of length ≤ 1; after a restart, also no longer than what reproduces the last
+    // decrease on a quadratic model (Nocedal & Wright eq. 3.60), so that an ill-conditioned
+    // problem is not probed thousands of units away.
+    const fromLastDecrease = (1.01 * 2 * lastDecrease) / -slope;
+    const initialStep = Math.min(1, 1 / norm2(direction), fromLastDecrease > 0 ? fromLastDecrease : Infinity);
+    return { direction, slope, initialStep };
   };
 
   const initialGradNorm = infNorm(grad);
@@ -275,6 +282,7 @@ export function minimizeLbfgs(fun: Objective, x0: ArrayLike<number>, options: Lb
       grad = accepted.grad;
       iterations += 1;
       valueHistory.push(value);
+      lastDecrease = previousValue - value;
     }
     const gradInfNorm = infNorm(grad);
     let callbackSaysStop = false;

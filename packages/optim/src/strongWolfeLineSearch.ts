@@ -149,7 +149,8 @@ export function strongWolfeLineSearch<T extends LineSearchTrial>(
       nonFiniteEvaluations += 1;
       return null;
     }
-    if (meetsSufficientDecrease(trial) && (best === null || trial.value < best.value)) best = trial;
+    const lowers = trial.alpha > 0 && trial.value < start.value && meetsSufficientDecrease(trial);
+    if (lowers && (best === null || trial.value < best.value)) best = trial;
     return trial;
   };
 

@@ -1,12 +1,15 @@
 /**
  * @softdtw/core — soft-DTW (Cuturi & Blondel, ICML 2017, arXiv:1703.01541) as exact float64
  * primitives: values, gradients, expected alignments, hard DTW, divergences, batches, pairwise
- * matrices, Sakoe-Chiba bands, over plain arrays.
+ * matrices, Sakoe-Chiba bands — over plain arrays, and over @softdtw/autodiff Tensors as
+ * differentiable primitives (SoftDtw over cost matrices, SquaredEuclideanCost).
  */
+import './registerCpuKernels.js';
+
 export { softDtw } from './softDtw.js';
-export { softDtwValueAndGrad, type SoftDtwValueAndGrad } from './softDtwValueAndGrad.js';
-export { softDtwAlignment, type SoftDtwAlignment } from './softDtwAlignment.js';
-export { dtw, type DtwResult } from './dtw.js';
+export { softDtwValueAndGrad, type SoftDtwValueAndGrad, type SoftDtwValueAndGradTensors } from './softDtwValueAndGrad.js';
+export { softDtwAlignment, type SoftDtwAlignment, type SoftDtwAlignmentTensors } from './softDtwAlignment.js';
+export { dtw, type DtwResult, type DtwResultTensor } from './dtw.js';
 export { softDtwDivergence } from './softDtwDivergence.js';
 export { softDtwBatch } from './softDtwBatch.js';
 export { softDtwBatchValueAndGrad, type SoftDtwBatchValueAndGrad } from './softDtwBatchValueAndGrad.js';
@@ -15,6 +18,11 @@ export { softDtwFromCost, softDtwFromCostValueAndGrad, type SoftDtwFromCostValue
 export { squaredEuclideanCost } from './squaredEuclideanCost.js';
 export { DEFAULT_MEMORY_BUDGET, getMemoryBudget, setMemoryBudget } from './memoryBudget.js';
 export type { GradientOf, Series } from './Series.js';
+export type { SeriesOrTensor } from './seriesTensor.js';
+export { SoftDtw, softDtwGradKernel, softDtwKernel, softDtwWithResidualsKernel, type SoftDtwSaved } from './primitives/SoftDtw.js';
+export { SquaredEuclideanCost, squaredEuclideanCostGradKernel, squaredEuclideanCostKernel } from './primitives/SquaredEuclideanCost.js';
+export * from './primitives/primitiveNames.js';
+export { CORE_VERSION } from './singleCopyGuard.js';
 export type { DtwOptions, SoftDtwOptions } from './SoftDtwOptions.js';
 export {
   BandTooNarrowError,

@@ -6,6 +6,8 @@ import { softDtwSeriesValue } from './cpu/softDtwSeriesValue.js';
 import { checkFiniteResult } from './checkFiniteResult.js';
 import { InvalidArgumentError } from './errors.js';
 import { checkSameFeatures, readSeries, type SeriesData } from './readSeries.js';
+import { isTensor, stack, type Tensor } from '@softdtw/autodiff';
+import { softDtwOnTape, type SeriesOrTensor } from './seriesTensor.js';
 import type { Series } from './Series.js';
 import { SOFT_DTW_OPTION_NAMES } from './softDtw.js';
 import { checkBandFits, resolveOptions, type SoftDtwOptions } from './SoftDtwOptions.js';
@@ -15,23 +17,37 @@ import { checkBandFits, resolveOptions, type SoftDtwOptions } from './SoftDtwOpt
  * matrix is then symmetric and only its upper triangle is computed). The diagonal is
  * dtw_γ(x, x), which is not 0 for γ > 0.
  *
+ * When any series is a Tensor the result is a Tensor [a, b] on the tape (every entry through
+ * the SoftDtw primitive), e.g. for a differentiable clustering objective.
+ *
  * @param xs - a series (rows of the result)
  * @param ys - b series (columns), or omitted for xs against itself
  * @param options - gamma (≥ 0, default 1), band (must fit every pair), memoryBudget
- * @returns number[][] of shape a × b (a × a when ys is omitted)
+ * @returns number[][] of shape a × b (a × a when ys is omitted); a Tensor with Tensor inputs
  * @throws the errors of softDtw, naming the offending series
  * @example
  * pairwiseSoftDtw([[0, 1], [1, 2]], undefined, { gamma: 0 }); // [[0, 2], [2, 0]]
  */
+export function pairwiseSoftDtw(xs: readonly Series[], ys?: readonly Series[], options?: SoftDtwOptions): number[][];
+export function pairwiseSoftDtw(xs: readonly SeriesOrTensor[], ys?: readonly SeriesOrTensor[], options?: SoftDtwOptions): Tensor;
 export function pairwiseSoftDtw(
-  xs: readonly Series[],
-  ys?: readonly Series[],
+  xs: readonly SeriesOrTensor[],
+  ys?: readonly SeriesOrTensor[],
   options?: SoftDtwOptions,
-): number[][] {
+): number[][] | Tensor {
   const op = 'pairwiseSoftDtw';
   const { gamma, radius } = resolveOptions(op, options, SOFT_DTW_OPTION_NAMES);
-  const rows = readCollection(op, 'xs', xs);
-  const columns = ys === undefined ? rows : readCollection(op, 'ys', ys);
+  if (Array.isArray(xs) && (xs.some((x) => isTensor(x)) || (ys !== undefined && ys.some((y) => isTensor(y))))) {
+    if (xs.length === 0) readCollection(op, 'xs', []);
+    const columns = ys ?? xs;
+    const columnName = ys === undefined ? 'xs' : 'ys';
+    return stack(
+      xs.map((x, i) => stack(columns.map((y, j) => softDtwOnTape(op, x, y, gamma, radius, [`xs[${i}]`, `${columnName}[${j}]`])), 0)),
+      0,
+    );
+  }
+  const rows = readCollection(op, 'xs', xs as readonly Series[]);
+  const columns = ys === undefined ? rows : readCollection(op, 'ys', ys as readonly Series[]);
   const columnName = ys === undefined ? 'xs' : 'ys';
   for (let j = 0; j < columns.length; j++) checkSameFeatures(op, rows[0], 'xs[0]', columns[j], `${columnName}[${j}]`);
   for (let i = 1; i < rows.length; i++) checkSameFeatures(op, rows[0], 'xs[0]', rows[i], `xs[${i}]`);

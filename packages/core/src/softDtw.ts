@@ -4,13 +4,16 @@
  *
  *     dtw_γ(x, y) = softmin_γ over all alignment paths A of ⟨A, D(x, y)⟩,  D_ij = ‖x_i − y_j‖²
  *
- * Computed by the fused value kernel (cpu/softDtwSeriesValue.ts): cost on the fly, anti-diagonal
- * order, O(min(n, m)) memory, band cells only.
+ * Plain arrays: the fused value kernel (cpu/softDtwSeriesValue.ts) — cost on the fly,
+ * anti-diagonal order, O(min(n, m)) memory, band cells only. Tensors: the SquaredEuclideanCost
+ * and SoftDtw primitives, so the result is on the autodiff tape.
  */
 import { softDtwSeriesValue, softDtwSeriesValueBytes } from './cpu/softDtwSeriesValue.js';
 import { checkFiniteResult } from './checkFiniteResult.js';
 import { checkMemoryBudget } from './memoryBudget.js';
 import { readSeriesPair } from './readSeries.js';
+import type { Tensor } from '@softdtw/autodiff';
+import { anyTensor, softDtwOnTape, type SeriesOrTensor } from './seriesTensor.js';
 import type { Series } from './Series.js';
 import { resolveOptions, type SoftDtwOptions } from './SoftDtwOptions.js';
 
@@ -22,20 +25,27 @@ export const SOFT_DTW_OPTION_NAMES = ['gamma', 'band', 'memoryBudget'] as const;
  * squared distances. It is ≤ the DTW cost, tends to it as γ → 0, and can be negative (it is not a
  * distance; see softDtwDivergence for a non-negative version).
  *
- * @param x - series of n time steps: number[] (p = 1), number[][] (n × p) or Float64Array
+ * With a Tensor argument (shape [n] or [n, p]) the result is a scalar Tensor on the tape:
+ * `grad((w) => softDtw(model(w, x), y, { gamma }))(w)` differentiates through it.
+ *
+ * @param x - series of n time steps: number[] (p = 1), number[][] (n × p), Float64Array, or Tensor [n] | [n, p]
  * @param y - series of m time steps with the same p
  * @param options - gamma (≥ 0, default 1; 0 = hard DTW), band (Sakoe-Chiba radius), memoryBudget
- * @returns the scalar R_nm
+ * @returns the scalar R_nm (a scalar Tensor when x or y is a Tensor)
  * @throws EmptySeriesError, ShapeError, NonFiniteValueError, InvalidArgumentError, BandTooNarrowError, NumericalError
  * @see https://arxiv.org/abs/1703.01541
  * @example
  * softDtw([1, 2, 3], [1, 2, 2, 3], { gamma: 1 }); // -1.5812803126774937
  * softDtw([1, 2, 3], [1, 2, 2, 3], { gamma: 0 }); // 0 (the DTW cost)
  */
-export function softDtw(x: Series, y: Series, options?: SoftDtwOptions): number {
+export function softDtw(x: Series, y: Series, options?: SoftDtwOptions): number;
+export function softDtw(x: Tensor, y: SeriesOrTensor, options?: SoftDtwOptions): Tensor;
+export function softDtw(x: SeriesOrTensor, y: Tensor, options?: SoftDtwOptions): Tensor;
+export function softDtw(x: SeriesOrTensor, y: SeriesOrTensor, options?: SoftDtwOptions): number | Tensor {
   const op = 'softDtw';
   const { gamma, radius, memoryBudget } = resolveOptions(op, options, SOFT_DTW_OPTION_NAMES);
-  const [a, b] = readSeriesPair(op, x, y, radius);
+  if (anyTensor(x, y)) return softDtwOnTape(op, x, y, gamma, radius);
+  const [a, b] = readSeriesPair(op, x as Series, y as Series, radius);
   checkMemoryBudget(op, softDtwSeriesValueBytes(a.n, b.n), memoryBudget, 'the DP diagonals');
   const value = softDtwSeriesValue(a.data, a.n, b.data, b.n, a.p, gamma, radius);
   return checkFiniteResult(op, value, 'the soft-DTW value');

@@ -10,6 +10,8 @@
 import { softDtwSeriesValue } from './cpu/softDtwSeriesValue.js';
 import { checkFiniteResult } from './checkFiniteResult.js';
 import { readSeriesPair } from './readSeries.js';
+import { add, mul, sub, type Tensor } from '@softdtw/autodiff';
+import { anyTensor, softDtwOnTape, type SeriesOrTensor } from './seriesTensor.js';
 import type { Series } from './Series.js';
 import { SOFT_DTW_OPTION_NAMES } from './softDtw.js';
 import { resolveOptions, type SoftDtwOptions } from './SoftDtwOptions.js';
@@ -17,7 +19,9 @@ import { resolveOptions, type SoftDtwOptions } from './SoftDtwOptions.js';
 /**
  * Soft-DTW divergence between x and y.
  *
- * @param x - series of n time steps: number[], number[][] (n × p) or Float64Array
+ * With a Tensor argument the result is a scalar Tensor on the tape.
+ *
+ * @param x - series of n time steps: number[], number[][] (n × p), Float64Array or Tensor [n] | [n, p]
  * @param y - series of m time steps with the same p
  * @param options - gamma (≥ 0, default 1; 0 gives the DTW cost), band, memoryBudget
  * @returns dtw_γ(x, y) − ½(dtw_γ(x, x) + dtw_γ(y, y)), ≥ 0 up to rounding
@@ -26,10 +30,19 @@ import { resolveOptions, type SoftDtwOptions } from './SoftDtwOptions.js';
  * @example
  * softDtwDivergence([1, 2, 3], [1, 2, 3]); // 0
  */
-export function softDtwDivergence(x: Series, y: Series, options?: SoftDtwOptions): number {
+export function softDtwDivergence(x: Series, y: Series, options?: SoftDtwOptions): number;
+export function softDtwDivergence(x: Tensor, y: SeriesOrTensor, options?: SoftDtwOptions): Tensor;
+export function softDtwDivergence(x: SeriesOrTensor, y: Tensor, options?: SoftDtwOptions): Tensor;
+export function softDtwDivergence(x: SeriesOrTensor, y: SeriesOrTensor, options?: SoftDtwOptions): number | Tensor {
   const op = 'softDtwDivergence';
   const { gamma, radius } = resolveOptions(op, options, SOFT_DTW_OPTION_NAMES);
-  const [a, b] = readSeriesPair(op, x, y, radius);
+  if (anyTensor(x, y)) {
+    const xy = softDtwOnTape(op, x, y, gamma, radius);
+    const xx = softDtwOnTape(op, x, x, gamma, radius, ['x', 'x']);
+    const yy = softDtwOnTape(op, y, y, gamma, radius, ['y', 'y']);
+    return sub(xy, mul(0.5, add(xx, yy)));
+  }
+  const [a, b] = readSeriesPair(op, x as Series, y as Series, radius);
   const xy = softDtwSeriesValue(a.data, a.n, b.data, b.n, a.p, gamma, radius);
   const xx = softDtwSeriesValue(a.data, a.n, a.data, a.n, a.p, gamma, radius);
   const yy = softDtwSeriesValue(b.data, b.n, b.data, b.n, b.p, gamma, radius);

@@ -4,14 +4,45 @@
  * matrix (Cuturi & Blondel, ICML 2017, arXiv:1703.01541, Algorithms 1 and 2). Kernels:
  * cpu/softDtwCostForward.ts and cpu/softDtwCostBackward.ts.
  */
+import { getBackend, isTensor, type Tensor } from '@softdtw/autodiff';
 import { softDtwCostBackward } from './cpu/softDtwCostBackward.js';
 import { softDtwCostForward, softDtwResidualBytes, type SoftDtwCostProblem } from './cpu/softDtwCostForward.js';
 import { checkFiniteResult } from './checkFiniteResult.js';
 import { describeValue } from './describeValue.js';
 import { EmptySeriesError, InvalidArgumentError, NonFiniteValueError, ShapeError } from './errors.js';
 import { checkMemoryBudget } from './memoryBudget.js';
+import type { SoftDtwAttrs } from './primitives/primitiveNames.js';
+import { SoftDtw, softDtwGradKernel, softDtwWithResidualsKernel } from './primitives/SoftDtw.js';
 import { SOFT_DTW_OPTION_NAMES } from './softDtw.js';
 import { checkBandFits, resolveOptions, type SoftDtwOptions } from './SoftDtwOptions.js';
+
+/** Options of the cost-matrix functions: SoftDtwOptions, plus per-item lengths for a batched Tensor D. */
+export interface SoftDtwFromCostOptions extends SoftDtwOptions {
+  /** Rows n_k of each item of a [b, n, m] Tensor D (default n). */
+  readonly lengthsX?: readonly number[];
+  /** Columns m_k of each item of a [b, n, m] Tensor D (default m). */
+  readonly lengthsY?: readonly number[];
+}
+
+/** Result of softDtwFromCostValueAndGrad for a Tensor D. */
+export interface SoftDtwFromCostValueAndGradTensors {
+  /** Value [] (D [n, m]) or values [b] (D [b, n, m]). */
+  readonly value: Tensor;
+  /** E = ∂value/∂D, shaped like D. */
+  readonly gradD: Tensor;
+}
+
+const TENSOR_COST_OPTION_NAMES = [...SOFT_DTW_OPTION_NAMES, 'lengthsX', 'lengthsY'] as const;
+
+function attrsFor(op: string, options: SoftDtwFromCostOptions | undefined): SoftDtwAttrs {
+  const { gamma, radius } = resolveOptions(op, options, TENSOR_COST_OPTION_NAMES);
+  return {
+    gamma,
+    ...(Number.isFinite(radius) ? { band: radius } : {}),
+    ...(options?.lengthsX === undefined ? {} : { lengthsX: options.lengthsX }),
+    ...(options?.lengthsY === undefined ? {} : { lengthsY: options.lengthsY }),
+  };
+}
 
 /** Result of softDtwFromCostValueAndGrad. */
 export interface SoftDtwFromCostValueAndGrad {
@@ -25,16 +56,23 @@ export interface SoftDtwFromCostValueAndGrad {
  * Soft-DTW value of a cost matrix D (n × m): the soft minimum over alignment paths of the summed
  * costs. D may hold any finite numbers (negative ones too).
  *
- * @param D - cost matrix, n × m (D[i][j] = cost of aligning x_i with y_j)
- * @param options - gamma (≥ 0, default 1), band (Sakoe-Chiba radius ≥ |n − m|), memoryBudget
- * @returns R_nm
+ * A Tensor D of shape [n, m] gives a scalar Tensor, [b, n, m] (padded, with `lengthsX` /
+ * `lengthsY` per item) gives values [b]; both are the SoftDtw primitive, on the tape, so a cost
+ * built from autodiff ops composes: `softDtwFromCost(abs(sub(xCol, yRow)), { gamma })`.
+ *
+ * @param D - cost matrix, n × m (D[i][j] = cost of aligning x_i with y_j), or a Tensor [n, m] | [b, n, m]
+ * @param options - gamma (≥ 0, default 1), band (Sakoe-Chiba radius ≥ |n − m|), memoryBudget; lengthsX/lengthsY for a batched Tensor
+ * @returns R_nm (a Tensor for a Tensor D)
  * @throws ShapeError (ragged rows), EmptySeriesError, NonFiniteValueError, InvalidArgumentError, BandTooNarrowError, NumericalError
  * @see https://arxiv.org/abs/1703.01541
  * @example
  * softDtwFromCost([[0, 1], [1, 0]], { gamma: 0 }); // 0
  */
-export function softDtwFromCost(D: readonly (readonly number[])[], options?: SoftDtwOptions): number {
+export function softDtwFromCost(D: readonly (readonly number[])[], options?: SoftDtwOptions): number;
+export function softDtwFromCost(D: Tensor, options?: SoftDtwFromCostOptions): Tensor;
+export function softDtwFromCost(D: readonly (readonly number[])[] | Tensor, options?: SoftDtwFromCostOptions): number | Tensor {
   const op = 'softDtwFromCost';
+  if (isTensor(D)) return SoftDtw({ D }, attrsFor(op, options));
   const { gamma, radius } = resolveOptions(op, options, SOFT_DTW_OPTION_NAMES);
   const { data, n, m } = readCostMatrix(op, D);
   checkBandFits(op, radius, n, m, 'the rows and columns of D');
@@ -47,18 +85,28 @@ export function softDtwFromCost(D: readonly (readonly number[])[], options?: Sof
  * Soft-DTW value of a cost matrix and its gradient with respect to D, the expected alignment
  * matrix E (γ = 0: the 0/1 optimal path, a subgradient).
  *
- * @param D - cost matrix, n × m
- * @param options - gamma (≥ 0, default 1), band, memoryBudget
- * @returns value and gradD = E (n × m)
+ * @param D - cost matrix, n × m, or a Tensor [n, m] | [b, n, m]
+ * @param options - gamma (≥ 0, default 1), band, memoryBudget; lengthsX/lengthsY for a batched Tensor
+ * @returns value and gradD = E (n × m); Tensors for a Tensor D (computed, not on a tape)
  * @throws the errors of softDtwFromCost, and MemoryBudgetError (24 B of weights + 8 B of E per cell)
  * @example
  * softDtwFromCostValueAndGrad([[0, 1], [1, 0]], { gamma: 0 }).gradD; // [[1, 0], [0, 1]]
  */
+export function softDtwFromCostValueAndGrad(D: readonly (readonly number[])[], options?: SoftDtwOptions): SoftDtwFromCostValueAndGrad;
+export function softDtwFromCostValueAndGrad(D: Tensor, options?: SoftDtwFromCostOptions): SoftDtwFromCostValueAndGradTensors;
 export function softDtwFromCostValueAndGrad(
-  D: readonly (readonly number[])[],
-  options?: SoftDtwOptions,
-): SoftDtwFromCostValueAndGrad {
+  D: readonly (readonly number[])[] | Tensor,
+  options?: SoftDtwFromCostOptions,
+): SoftDtwFromCostValueAndGrad | SoftDtwFromCostValueAndGradTensors {
   const op = 'softDtwFromCostValueAndGrad';
+  if (isTensor(D)) {
+    const attrs = attrsFor(op, options);
+    const bytes = 32 * D.size;
+    checkMemoryBudget(op, bytes, options?.memoryBudget, 'the weights and E');
+    const backend = getBackend();
+    const { value, residuals } = softDtwWithResidualsKernel(backend, { D }, attrs);
+    return { value, gradD: softDtwGradKernel(backend, { residuals, shape: D.shape }, attrs) };
+  }
   const { gamma, radius, memoryBudget } = resolveOptions(op, options, SOFT_DTW_OPTION_NAMES);
   const { data, n, m } = readCostMatrix(op, D);
   checkBandFits(op, radius, n, m, 'the rows and columns of D');

@@ -11,9 +11,11 @@ import { softDtwSeriesValueAndGrad, softDtwSeriesValueAndGradBytes } from './cpu
 import { checkFiniteResult, checkFiniteResults } from './checkFiniteResult.js';
 import { checkMemoryBudget } from './memoryBudget.js';
 import { readSeriesPair, writeSeries } from './readSeries.js';
+import type { Tensor } from '@softdtw/autodiff';
+import { anyTensor, checkSameFeatureCount, float64Data, featuresOf, resultTensor, seriesTensor, type SeriesOrTensor } from './seriesTensor.js';
 import type { GradientOf, Series } from './Series.js';
 import { SOFT_DTW_OPTION_NAMES } from './softDtw.js';
-import { resolveOptions, type SoftDtwOptions } from './SoftDtwOptions.js';
+import { checkBandFits, resolveOptions, type SoftDtwOptions } from './SoftDtwOptions.js';
 
 /** Value and gradients of softDtwValueAndGrad, gradients in the layout of their series. */
 export interface SoftDtwValueAndGrad<X extends Series, Y extends Series> {
@@ -25,13 +27,26 @@ export interface SoftDtwValueAndGrad<X extends Series, Y extends Series> {
   readonly gradY: GradientOf<Y>;
 }
 
+/** Value and gradients of softDtwValueAndGrad for Tensor inputs (computed, not recorded on a tape). */
+export interface SoftDtwValueAndGradTensors {
+  /** Scalar Tensor. */
+  readonly value: Tensor;
+  /** ∂value/∂x, shaped like x ([n] or [n, p]). */
+  readonly gradX: Tensor;
+  /** ∂value/∂y, shaped like y. */
+  readonly gradY: Tensor;
+}
+
 /**
  * Soft-DTW value and its gradients with respect to x and y.
  *
  * For γ = 0 the gradients are the subgradient along the optimal DTW path (tie-break diagonal,
  * then up, then left, as tslearn's dtw_path).
  *
- * @param x - series of n time steps: number[], number[][] (n × p) or Float64Array
+ * With Tensor arguments the results are Tensors (computed by the same fused kernel; to
+ * differentiate a larger expression use `grad` over `softDtw` instead).
+ *
+ * @param x - series of n time steps: number[], number[][] (n × p), Float64Array or Tensor [n] | [n, p]
  * @param y - series of m time steps with the same p
  * @param options - gamma (≥ 0, default 1), band, memoryBudget
  * @returns value; gradX shaped like x (n or n × p); gradY shaped like y
@@ -41,14 +56,18 @@ export interface SoftDtwValueAndGrad<X extends Series, Y extends Series> {
  * const { value, gradX, gradY } = softDtwValueAndGrad([0, 1], [0, 2], { gamma: 1 });
  * // gradX has 2 entries, gradY has 2 entries
  */
-export function softDtwValueAndGrad<X extends Series, Y extends Series>(
-  x: X,
-  y: Y,
+export function softDtwValueAndGrad<X extends Series, Y extends Series>(x: X, y: Y, options?: SoftDtwOptions): SoftDtwValueAndGrad<X, Y>;
+export function softDtwValueAndGrad(x: Tensor, y: SeriesOrTensor, options?: SoftDtwOptions): SoftDtwValueAndGradTensors;
+export function softDtwValueAndGrad(x: SeriesOrTensor, y: Tensor, options?: SoftDtwOptions): SoftDtwValueAndGradTensors;
+export function softDtwValueAndGrad(
+  x: SeriesOrTensor,
+  y: SeriesOrTensor,
   options?: SoftDtwOptions,
-): SoftDtwValueAndGrad<X, Y> {
+): SoftDtwValueAndGrad<Series, Series> | SoftDtwValueAndGradTensors {
   const op = 'softDtwValueAndGrad';
   const { gamma, radius, memoryBudget } = resolveOptions(op, options, SOFT_DTW_OPTION_NAMES);
-  const [a, b] = readSeriesPair(op, x, y, radius);
+  if (anyTensor(x, y)) return valueAndGradOfTensors(op, x, y, gamma, radius, memoryBudget);
+  const [a, b] = readSeriesPair(op, x as Series, y as Series, radius);
   checkMemoryBudget(
     op,
     softDtwSeriesValueAndGradBytes(a.n, b.n, a.p, gamma, radius, false),
@@ -61,7 +80,35 @@ export function softDtwValueAndGrad<X extends Series, Y extends Series>(
   checkFiniteResults(op, result.gradY, 'gradY');
   return {
     value: result.value,
-    gradX: writeSeries(result.gradX, a.n, a.p, a.layout) as GradientOf<X>,
-    gradY: writeSeries(result.gradY, b.n, b.p, b.layout) as GradientOf<Y>,
+    gradX: writeSeries(result.gradX, a.n, a.p, a.layout) as GradientOf<Series>,
+    gradY: writeSeries(result.gradY, b.n, b.p, b.layout) as GradientOf<Series>,
+  };
+}
+
+function valueAndGradOfTensors(
+  op: string,
+  x: SeriesOrTensor,
+  y: SeriesOrTensor,
+  gamma: number,
+  radius: number,
+  memoryBudget: number | undefined,
+): SoftDtwValueAndGradTensors {
+  const X = seriesTensor(op, 'x', x);
+  const Y = seriesTensor(op, 'y', y);
+  checkSameFeatureCount(op, X, Y, ['x', 'y']);
+  const n = X.shape[0];
+  const m = Y.shape[0];
+  const p = featuresOf(X);
+  checkBandFits(op, radius, n, m, 'x and y');
+  checkMemoryBudget(op, softDtwSeriesValueAndGradBytes(n, m, p, gamma, radius, false), memoryBudget, 'the soft-min weights');
+  const result = softDtwSeriesValueAndGrad(float64Data(X), n, float64Data(Y), m, p, gamma, radius, null);
+  checkFiniteResult(op, result.value, 'the soft-DTW value');
+  checkFiniteResults(op, result.gradX, 'gradX');
+  checkFiniteResults(op, result.gradY, 'gradY');
+  const dtype = X.dtype === 'float32' && Y.dtype === 'float32' ? 'float32' : 'float64';
+  return {
+    value: resultTensor(new Float64Array([result.value]), [], dtype),
+    gradX: resultTensor(result.gradX, X.shape, X.dtype),
+    gradY: resultTensor(result.gradY, Y.shape, Y.dtype),
   };
 }

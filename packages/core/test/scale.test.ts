@@ -5,8 +5,7 @@
  * Full unbanded 20 000 × 20 000 (4e8 cells, ~15 s here) is opt-in: SOFTDTW_SLOW_TESTS=1.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { getMemoryBudget, MemoryBudgetError, setMemoryBudget, softDtw, softDtwValueAndGrad, dtw } from '../src/index.js';
-import { DEFAULT_MEMORY_BUDGET } from '../src/memoryBudget.js';
+import { DEFAULT_MEMORY_BUDGET, dtw, getMemoryBudget, MemoryBudgetError, setMemoryBudget, softDtw, softDtwValueAndGrad } from '../src/index.js';
 
 function sine(n: number, frequency: number, phase: number): Float64Array {
   return Float64Array.from({ length: n }, (_, t) => Math.sin(frequency * t + phase));

@@ -64,7 +64,7 @@ describe('cylinderBellFunnel', () => {
       data.series.forEach((series, k) => {
         if (data.labels[k] !== shape) return;
         const { a, b } = data.events[k]!;
-        for (let t = a; t <= b; t++) parts[Math.min(2, Math.floor((3 * (t - a)) / (b - a + 1)))].push(series[t - 1]!);
+        for (let t = a; t <= b; t++) parts[Math.min(2, Math.floor((3 * (t - a)) / (b - a + 1)))]!.push(series[t - 1]!);
       });
       return parts.map(mean) as [number, number, number];
     };

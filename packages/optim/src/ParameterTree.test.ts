@@ -10,7 +10,7 @@ describe('ParameterTree', () => {
   };
 
   it('collects leaves depth-first with readable paths', () => {
-    expect(collectLeaves(tree, 'params', 'test').map((e) => [e.path, e.leaf.length])).toEqual([
+    expect(collectLeaves(tree, 'params', 'test').map((e) => [e.path, e.values.length])).toEqual([
       ['params.W1', 2],
       ['params.layers[0].W', 1],
       ['params.layers[0].b', 3],
@@ -26,7 +26,7 @@ describe('ParameterTree', () => {
       expect(() => collectLeaves(bad as unknown as ParameterTree, 'params', 'test')).toThrow(InvalidArgumentError);
     }
     expect(() => collectLeaves({ w: [1] } as unknown as ParameterTree, 'params', 'test')).toThrow(
-      /test: expected params\.w\[0\] to be a Float64Array, a Float32Array, an array or a plain object of them, got a value of type number/,
+      /test: expected params\.w\[0\] to be a Tensor, a Float64Array, a Float32Array, an array or a plain object of them, got a value of type number/,
     );
     expect(() => collectLeaves({ w: new Map() } as unknown as ParameterTree, 'params', 'test')).toThrow(/got a Map/);
   });
@@ -44,7 +44,7 @@ describe('ParameterTree', () => {
 
   it('reports the first structural difference with both paths', () => {
     expect(() => pairLeaves({ a: Float64Array.of(1) }, { a: { b: Float64Array.of(1) } }, 'test')).toThrow(
-      /test: expected grads\.a to be a Float64Array or Float32Array like params\.a, got a Object/,
+      /test: expected grads\.a to be a Tensor or typed array like params\.a, got an object with keys \[b\]/,
     );
     expect(() => pairLeaves({ a: Float64Array.of(1) }, { a: Float64Array.of(1), extra: Float64Array.of(1) }, 'test')).toThrow(
       StructureMismatchError,

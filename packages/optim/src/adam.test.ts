@@ -151,7 +151,7 @@ describe('adam', () => {
     const opt = adam();
     const params = { W: Float64Array.of(1, 2), rest: [Float64Array.of(3)] };
     expect(() => opt.update(params, { W: Float64Array.of(1), rest: [Float64Array.of(3)] })).toThrow(
-      /expected grads\.W to have 2 entries like params\.W, got 1/,
+      /expected grads\.W to have 2 entries like params\.W, got a Float64Array of length 1/,
     );
     expect(() => opt.update(params, { W: Float64Array.of(1, 2) } as unknown as ParameterTree)).toThrow(
       /expected grads to be an object with keys \[W, rest\] like params, got keys \[W\]/,

@@ -16,7 +16,7 @@
  */
 import { defineOptimizer } from './defineOptimizer.js';
 import type { Optimizer } from './Optimizer.js';
-import type { ParameterLeaf } from './ParameterTree.js';
+import type { LeafValues } from './ParameterTree.js';
 import { realOption } from './validateNumberOption.js';
 
 /** Options of adam(). */
@@ -88,8 +88,8 @@ function resolveAdamOptions(raw: unknown, where: string): ResolvedAdamOptions {
 function adamStep(
   options: ResolvedAdamOptions,
   step: number,
-  param: ParameterLeaf,
-  grad: ParameterLeaf,
+  param: LeafValues,
+  grad: LeafValues,
   [firstMoment, secondMoment]: Float64Array[],
 ): Float64Array {
   const { learningRate, beta1, beta2, epsilon, weightDecay } = options;

@@ -5,7 +5,7 @@
  */
 import { InvalidOptionError, InvalidStateError, NonFiniteGradientError, StructureMismatchError } from './errors.js';
 import type { Optimizer, OptimizerState, SlotState } from './Optimizer.js';
-import { pairLeaves, rebuildTree, type ParameterLeaf, type ParameterTree } from './ParameterTree.js';
+import { pairLeaves, rebuildTree, type LeafValues, type ParameterTree } from './ParameterTree.js';
 import { describeValue } from './validateNumberOption.js';
 
 /** The part that differs between optimizers. */
@@ -26,7 +26,7 @@ export interface UpdateRule<Kind extends string, Options> {
    * @param buffers - this leaf's buffers in bufferNames order, each [k]
    * @returns new values [k] (a fresh array)
    */
-  apply(options: Options, step: number, param: ParameterLeaf, grad: ParameterLeaf, buffers: Float64Array[]): Float64Array;
+  apply(options: Options, step: number, param: LeafValues, grad: LeafValues, buffers: Float64Array[]): Float64Array;
 }
 
 interface Slot {

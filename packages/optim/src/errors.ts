@@ -1,16 +1,21 @@
 /**
  * Typed errors of `@softdtw/optim`. Each has a stable `code` (safe to match on) and a message of the form
- * "<where>: expected <what>, got <what>. <How to fix>."
+ * "<where>: expected <what>, got <what>. <How to fix>." They extend `SoftDtwError` from
+ * `@softdtw/autodiff`, so `instanceof SoftDtwError` catches the errors of every `@softdtw/*` package.
+ * Bad positional arguments throw autodiff's own `InvalidArgumentError` (code `E_INVALID_ARGUMENT`),
+ * re-exported here, rather than a look-alike class of the same name.
  *
  * Numerical trouble during a run (a line search that fails, a NaN from the objective after the start)
  * is not an error: it ends the run with a `reason` in the result. These classes are for misuse: bad
  * options, mismatched shapes, a state object that does not fit, an objective that returns the wrong thing.
  */
+import { SoftDtwError } from '@softdtw/autodiff';
 
-/** Every stable error code thrown by this package. */
+export { InvalidArgumentError } from '@softdtw/autodiff';
+
+/** Every stable error code of this package's own classes. */
 export type OptimErrorCode =
   | 'E_OPTIM_INVALID_OPTION'
-  | 'E_OPTIM_INVALID_ARGUMENT'
   | 'E_OPTIM_STRUCTURE'
   | 'E_OPTIM_OBJECTIVE_RETURN'
   | 'E_OPTIM_NON_FINITE_START'
@@ -23,9 +28,9 @@ export type OptimErrorCode =
  * @example
  * try { adam({ learningRate: -1 }); } catch (e) { if (e instanceof OptimError) console.log(e.code); }
  */
-export class OptimError extends Error {
+export class OptimError extends SoftDtwError {
   /** Stable machine-readable code. */
-  readonly code: OptimErrorCode;
+  override readonly code: OptimErrorCode;
 
   /**
    * @param code - stable code
@@ -48,19 +53,6 @@ export class InvalidOptionError extends OptimError {
   /** @param message - "<where>: expected …, got …. <fix>." */
   constructor(message: string) {
     super('E_OPTIM_INVALID_OPTION', message);
-  }
-}
-
-/**
- * A positional argument (a starting point, a function) is unusable (code `E_OPTIM_INVALID_ARGUMENT`).
- *
- * @example
- * new InvalidArgumentError('minimizeLbfgs: expected x0 to be non-empty, got length 0. Pass the starting point.');
- */
-export class InvalidArgumentError extends OptimError {
-  /** @param message - "<where>: expected …, got …. <fix>." */
-  constructor(message: string) {
-    super('E_OPTIM_INVALID_ARGUMENT', message);
   }
 }
 

@@ -11,10 +11,11 @@ export interface FlatTree<T extends ParameterTree> {
   readonly vector: Float64Array;
   /** Leaf paths in traversal order, e.g. ['params.W', 'params.b']. */
   readonly paths: readonly string[];
-  /** Leaf lengths in traversal order. */
+  /** Leaf sizes (entry counts) in traversal order. */
   readonly sizes: readonly number[];
   /**
-   * A new tree with the original structure and leaf types, filled from a vector.
+   * A new tree with the original structure and leaf kinds (Tensors keep their shape and dtype),
+   * filled from a vector.
    *
    * @param vector - [Σ sizes]
    * @returns the tree
@@ -26,7 +27,7 @@ export interface FlatTree<T extends ParameterTree> {
 /**
  * Concatenates the leaves of a tree into one Float64Array and returns the inverse map.
  *
- * @param tree - parameter tree (leaves Float64Array/Float32Array)
+ * @param tree - parameter tree (leaves Tensor/Float64Array/Float32Array)
  * @returns { vector, paths, sizes, unflatten }
  * @throws InvalidArgumentError when a node is not a leaf, array or plain object
  * @example
@@ -36,13 +37,13 @@ export interface FlatTree<T extends ParameterTree> {
  */
 export function flattenTree<T extends ParameterTree>(tree: T): FlatTree<T> {
   const leaves = collectLeaves(tree, 'params', 'flattenTree');
-  const sizes = leaves.map((entry) => entry.leaf.length);
+  const sizes = leaves.map((entry) => entry.values.length);
   const total = sizes.reduce((sum, size) => sum + size, 0);
   const vector = new Float64Array(total);
   let offset = 0;
-  for (const { leaf } of leaves) {
-    vector.set(leaf, offset);
-    offset += leaf.length;
+  for (const { values } of leaves) {
+    vector.set(values, offset);
+    offset += values.length;
   }
   return {
     vector,

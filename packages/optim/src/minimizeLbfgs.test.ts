@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { SoftDtwError } from '@softdtw/autodiff';
 import { describe, expect, it } from 'vitest';
 import {
   illConditionedQuadratic,
@@ -282,6 +283,7 @@ describe('minimizeLbfgs input validation', () => {
 
   it('rejects bad arguments with InvalidArgumentError', () => {
     expect(() => minimizeLbfgs(42 as unknown as Objective, [1])).toThrow(InvalidArgumentError);
+    expect(() => minimizeLbfgs(42 as unknown as Objective, [1])).toThrow(expect.objectContaining({ code: 'E_INVALID_ARGUMENT' }));
     expect(() => minimizeLbfgs(quadratic, [])).toThrow(/expected x0 to have at least one entry, got length 0/);
     expect(() => minimizeLbfgs(quadratic, [1, NaN])).toThrow(/got x0\[1\] = NaN/);
     expect(() => minimizeLbfgs(quadratic, null as unknown as number[])).toThrow(/expected x0 to be a Float64Array or number\[\], got null/);
@@ -327,7 +329,9 @@ describe('minimizeLbfgs input validation', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(OptimError);
+      expect(error).toBeInstanceOf(SoftDtwError); // one base class across @softdtw/* packages
       expect((error as OptimError).code).toBe('E_OPTIM_INVALID_OPTION');
+      expect((error as OptimError).name).toBe('InvalidOptionError');
     }
   });
 });

@@ -27,11 +27,8 @@
  * reuses its buffers or mutates its argument cannot corrupt the iterates. A direction that is not a
  * descent direction (rounding, or a NaN in H) clears the memory and falls back to −∇f.
  */
-import {
-  InvalidArgumentError,
-  NonFiniteStartError,
-  ObjectiveReturnError,
-} from './errors.js';
+import type { Tensor } from '@softdtw/autodiff';
+import { InvalidArgumentError, NonFiniteStartError, ObjectiveReturnError } from './errors.js';
 import { LbfgsMemory } from './LbfgsMemory.js';
 import {
   resolveStrongWolfeOptions,
@@ -40,6 +37,7 @@ import {
   type LineSearchStatus,
   type StrongWolfeOptions,
 } from './strongWolfeLineSearch.js';
+import { containsTensor, tensorObjective, type TensorTree } from './tensorObjective.js';
 import { integerOption, realOption } from './validateNumberOption.js';
 import { addScaled, allFinite, dot, infNorm, norm2, subtract } from './vectorArithmetic.js';
 
@@ -139,6 +137,12 @@ export interface LbfgsResult {
   readonly valueHistory: number[];
 }
 
+/** Outcome of minimizeLbfgs over a tree of Tensors: the flat result plus the parameters as a tree. */
+export interface LbfgsTreeResult<T> extends LbfgsResult {
+  /** The final parameters, same structure, shapes and dtypes as params0 (new Tensors, off any tape). */
+  readonly params: T;
+}
+
 /** scipy's default ftol: factr = 1e7 times machine epsilon. */
 const DEFAULT_VALUE_TOL = 1e7 * Number.EPSILON;
 
@@ -153,6 +157,12 @@ interface LbfgsTrial {
 
 /**
  * Minimizes a smooth function with L-BFGS and a strong-Wolfe line search.
+ *
+ * Two forms. Flat: `fun(x)` returns `{ value, grad }` and `x0` is a vector. Tensor: `fun(params)`
+ * returns a scalar autodiff Tensor and `params0` is a Tensor or a tree of Tensors (`{ W, b }`); the
+ * gradient comes from `valueAndGrad`, the coordinates are the flattened leaves (flattenTree order, so
+ * `x`, `grad` and onIteration's vectors are flat) and the result adds `params` as a tree. The form is
+ * chosen by x0: any Tensor in it selects the tensor form.
  *
  * @param fun - x [n] ↦ { value: f(x), grad: ∇f(x) [n] }
  * @param x0 - starting point, [n], finite, n ≥ 1 (not modified)
@@ -169,8 +179,33 @@ interface LbfgsTrial {
  * }), [0, 0]);
  * r.reason; // 'gradient-tolerance'
  * Array.from(r.x, (v) => v.toFixed(6)); // ['3.000000', '-1.000000']
+ *
+ * // the same with autodiff tensors
+ * const t = minimizeLbfgs((p) => sum(mul(tensor([1, 10]), square(sub(p.w, tensor([3, -1]))))), { w: tensor([0, 0]) });
+ * t.params.w.toArray(); // ≈ [3, -1]
  */
-export function minimizeLbfgs(fun: Objective, x0: ArrayLike<number>, options: LbfgsOptions = {}): LbfgsResult {
+export function minimizeLbfgs(fun: Objective, x0: ArrayLike<number>, options?: LbfgsOptions): LbfgsResult;
+export function minimizeLbfgs<T extends TensorTree>(
+  fun: (params: T) => Tensor,
+  params0: T,
+  options?: LbfgsOptions,
+): LbfgsTreeResult<T>;
+export function minimizeLbfgs(
+  fun: Objective | ((params: never) => Tensor),
+  x0: ArrayLike<number> | TensorTree,
+  options: LbfgsOptions = {},
+): LbfgsResult {
+  if (containsTensor(x0)) {
+    const { objective, flat } = tensorObjective(fun as (params: TensorTree) => Tensor, x0 as TensorTree, 'minimizeLbfgs');
+    const result = minimizeFlat(objective, flat.vector, options);
+    const withParams: LbfgsTreeResult<TensorTree> = { ...result, params: flat.unflatten(result.x) };
+    return withParams;
+  }
+  return minimizeFlat(fun as Objective, x0 as ArrayLike<number>, options);
+}
+
+/** The flat-vector L-BFGS driver (see the module header). */
+function minimizeFlat(fun: Objective, x0: ArrayLike<number>, options: LbfgsOptions): LbfgsResult {
   const where = 'minimizeLbfgs';
   if (typeof fun !== 'function') {
     throw new InvalidArgumentError(

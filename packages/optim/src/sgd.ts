@@ -12,7 +12,7 @@
 import { InvalidOptionError } from './errors.js';
 import { defineOptimizer } from './defineOptimizer.js';
 import type { Optimizer } from './Optimizer.js';
-import type { ParameterLeaf } from './ParameterTree.js';
+import type { LeafValues } from './ParameterTree.js';
 import { describeValue, realOption } from './validateNumberOption.js';
 
 /** Options of sgd(). */
@@ -87,8 +87,8 @@ function resolveSgdOptions(raw: unknown, where: string): ResolvedSgdOptions {
 function sgdStep(
   options: ResolvedSgdOptions,
   _step: number,
-  param: ParameterLeaf,
-  grad: ParameterLeaf,
+  param: LeafValues,
+  grad: LeafValues,
   buffers: Float64Array[],
 ): Float64Array {
   const { learningRate, momentum, nesterov } = options;

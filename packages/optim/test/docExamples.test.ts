@@ -1,8 +1,20 @@
 /**
  * The `@example` blocks of the public TSDoc, run as written, with the results their comments claim.
  */
+import { mul, square, sub, sum, tensor } from '@softdtw/autodiff';
 import { describe, expect, it } from 'vitest';
-import { adam, cubicMinimizer, flattenTree, minimizeLbfgs, sgd, strongWolfeLineSearch } from '../src/index.js';
+import {
+  adam,
+  containsTensor,
+  cubicMinimizer,
+  flattenTree,
+  isParameterLeaf,
+  leafValues,
+  minimizeLbfgs,
+  sgd,
+  strongWolfeLineSearch,
+  tensorObjective,
+} from '../src/index.js';
 
 describe('TSDoc examples', () => {
   it('minimizeLbfgs', () => {
@@ -12,6 +24,22 @@ describe('TSDoc examples', () => {
     );
     expect(r.reason).toBe('gradient-tolerance');
     expect(Array.from(r.x, (v) => v.toFixed(6))).toEqual(['3.000000', '-1.000000']);
+    const t = minimizeLbfgs((p) => sum(mul(tensor([1, 10]), square(sub(p.w, tensor([3, -1]))))), { w: tensor([0, 0]) });
+    const [a, b] = t.params.w.toArray() as number[];
+    expect(a).toBeCloseTo(3, 5);
+    expect(b).toBeCloseTo(-1, 5);
+  });
+
+  it('tensorObjective, containsTensor, isParameterLeaf, leafValues', () => {
+    const { objective, flat } = tensorObjective((p) => sum(square(p.w)), { w: tensor([3, 4]) }, 'demo');
+    const out = objective(flat.vector);
+    expect(out.value).toBe(25);
+    expect(Array.from(out.grad)).toEqual([6, 8]);
+    expect(containsTensor({ w: tensor([1]) })).toBe(true);
+    expect(containsTensor([1, 2])).toBe(false);
+    expect(isParameterLeaf(new Float64Array(3))).toBe(true);
+    expect(isParameterLeaf(tensor([[1, 2]]))).toBe(true);
+    expect(Array.from(leafValues(tensor([[1, 2], [3, 4]])))).toEqual([1, 2, 3, 4]);
   });
 
   it('adam', () => {

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { matmul, mean, square, sub, tensor } from '@softdtw/autodiff';
 import { adam, minimizeLbfgs } from '../src/index.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
@@ -28,7 +29,16 @@ describe('README quick start', () => {
     log(opt.step, Array.from(params.w, (v) => v.toFixed(4)));
     const checkpoint = JSON.stringify(opt.state());
 
-    expect(printed).toEqual(["gradient-tolerance 36 45 [ '1.000000', '1.000000' ]", "500 [ '1.0000', '2.0000' ]"]);
+    const X = tensor([[1, 0], [0, 1], [1, 1]]);
+    const y = tensor([[1], [2], [3]]);
+    const fit = minimizeLbfgs((p) => mean(square(sub(matmul(X, p.W), y))), { W: tensor([[0], [0]]) });
+    log(fit.reason, fit.iterations, (fit.params.W.toArray() as number[][]).map(([w]) => w!.toFixed(6)));
+
+    expect(printed).toEqual([
+      "gradient-tolerance 36 45 [ '1.000000', '1.000000' ]",
+      "500 [ '1.0000', '2.0000' ]",
+      "gradient-tolerance 5 [ '1.000000', '2.000000' ]",
+    ]);
     for (const line of printed) expect(readme).toContain(`// → ${line}`);
     const resumed = adam();
     resumed.loadState(JSON.parse(checkpoint));
@@ -40,5 +50,6 @@ describe('README quick start', () => {
     expect(readme).toContain(
       'for (let step = 0; step < 500; step++) params = opt.update(params, { w: params.w.map((v, i) => 2 * (v - [1, 2][i]!)) });',
     );
+    expect(readme).toContain('const fit = minimizeLbfgs((p) => mean(square(sub(matmul(X, p.W), y))), { W: tensor([[0], [0]]) });');
   });
 });

@@ -13,11 +13,14 @@ describe('benchCases', () => {
     for (const benchCase of cases) expect(findCReferenceRow(C_TABLE, benchCase.cCaseName).cells).toBe(benchCase.cells);
   });
 
-  test('n = 4096 caps reps at 3 like sdtw_ref.c; the batch keeps the requested reps', () => {
+  test('n = 4096 caps reps at 3 like sdtw_ref.c; the batch keeps the requested reps; short cases get a time floor', () => {
     const cases = benchCases(parseBenchOptions(['--reps', '7']));
     expect(cases.filter((c) => c.length === 4096).map((c) => c.reps)).toEqual([3, 3, 3, 3]);
     expect(cases.filter((c) => c.length === 1024).every((c) => c.reps === 7)).toBe(true);
     expect(cases.filter((c) => c.pairs === 1024).map((c) => c.reps)).toEqual([7, 7]);
+    // short single pairs are also timed for at least 250 ms in total; long and batch cases are not
+    expect(cases.filter((c) => c.length <= 1024 && c.pairs === 1).every((c) => c.minTimedMs === 250)).toBe(true);
+    expect(cases.filter((c) => c.length === 4096 || c.pairs > 1).every((c) => c.minTimedMs === 0)).toBe(true);
   });
 
   test('--quick drops n = 4096 and keeps table order: p outer, n inner, value before value+grad', () => {

@@ -20,8 +20,10 @@ export interface BenchCase {
   readonly cells: number;
   /** Untimed runs first, so V8 has optimised the code and the buffers have been touched. */
   readonly warmup: number;
-  /** Timed repetitions (the median is reported). */
+  /** Timed repetitions (the median is reported); the minimum when `minTimedMs` asks for more. */
   readonly reps: number;
+  /** Keep timing until the timed runs add up to this many ms: short cases get more samples. */
+  readonly minTimedMs: number;
 }
 
 /** Pairs and length of the batch rows, fixed by `sdtw_ref.c`. */
@@ -34,6 +36,8 @@ const LONG_MAX_REPS = 3;
 /** Warm-up runs: a few for short cases (milliseconds each), one for the long and batch ones (seconds each). */
 const SHORT_WARMUP = 3;
 const LONG_WARMUP = 1;
+/** Short cases (n ≤ 1024, a few ms each) are timed for at least this long; long and batch ones just `reps` times. */
+const SHORT_MIN_TIMED_MS = 250;
 
 /**
  * Lists the cases of one bench run in table order (p outer, n inner, value before
@@ -54,12 +58,13 @@ export function benchCases(options: Pick<BenchOptions, 'sizes' | 'dims' | 'reps'
       const reps = length >= LONG_LENGTH ? Math.min(options.reps, LONG_MAX_REPS) : options.reps;
       const shape = `n=${length} p=${dim}`;
       const warmup = length >= LONG_LENGTH ? LONG_WARMUP : SHORT_WARMUP;
-      const common = { length, dim, pairs: 1, cells: length * length, warmup, reps };
+      const minTimedMs = length >= LONG_LENGTH ? 0 : SHORT_MIN_TIMED_MS;
+      const common = { length, dim, pairs: 1, cells: length * length, warmup, reps, minTimedMs };
       cases.push({ label: `value ${shape}`, cCaseName: `cost+fwd ${shape}`, kind: 'value', ...common });
       cases.push({ label: `value+grad ${shape}`, cCaseName: `cost+fwd+bwd+grad ${shape}`, kind: 'valueAndGrad', ...common });
     }
   }
-  const batch = { length: BATCH_LENGTH, dim: 1, pairs: BATCH_PAIRS, cells: BATCH_PAIRS * BATCH_LENGTH * BATCH_LENGTH, warmup: LONG_WARMUP, reps: options.reps };
+  const batch = { length: BATCH_LENGTH, dim: 1, pairs: BATCH_PAIRS, cells: BATCH_PAIRS * BATCH_LENGTH * BATCH_LENGTH, warmup: LONG_WARMUP, reps: options.reps, minTimedMs: 0 };
   const batchName = `batch${BATCH_PAIRS}x${BATCH_LENGTH}`;
   cases.push({ label: `batch ${BATCH_PAIRS}×${BATCH_LENGTH} p=1 value, 1 thread`, cCaseName: `${batchName} cost+fwd 1thr`, kind: 'batchValue', ...batch });
   cases.push({

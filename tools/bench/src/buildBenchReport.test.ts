@@ -44,7 +44,7 @@ const OURS = oursAt((kind) => (kind === 'value' || kind === 'batchValue' ? 2 : 3
 
 describe('buildBenchReport', () => {
   test('joins each case with its C row by name; ratio = ours / C', () => {
-    const report = buildBenchReport({ command: 'npm run bench -- --quick', machine: MACHINE, options: OPTIONS, c: C_OK, ours: OURS, oursWallSeconds: 12 });
+    const report = buildBenchReport({ command: 'npm run bench -- --quick', machine: MACHINE, options: OPTIONS, c: C_OK, ours: OURS, oursWallSeconds: 12, loadAverage1mAtEnd: 1.2 });
     expect(report.rows).toHaveLength(10);
     const row = report.rows.find((r) => r.label === 'value+grad n=1024 p=8')!;
     expect(row.cNsPerCell).toBe(C_OK.status === 'ok' ? C_OK.table.rows.find((r) => r.caseName === 'cost+fwd+bwd+grad n=1024 p=8')!.nsPerCell : NaN);
@@ -53,7 +53,7 @@ describe('buildBenchReport', () => {
   });
 
   test('without C: null C figures and ratios, the reason kept', () => {
-    const report = buildBenchReport({ command: 'x', machine: MACHINE, options: OPTIONS, c: { status: 'unavailable', reason: 'no gcc' }, ours: OURS, oursWallSeconds: 1 });
+    const report = buildBenchReport({ command: 'x', machine: MACHINE, options: OPTIONS, c: { status: 'unavailable', reason: 'no gcc' }, ours: OURS, oursWallSeconds: 1, loadAverage1mAtEnd: 1.2 });
     expect(report.rows.every((r) => r.cNsPerCell === null && r.ratio === null)).toBe(true);
     expect(report.cReference).toEqual({ status: 'unavailable', reason: 'no gcc' });
   });
@@ -62,13 +62,13 @@ describe('buildBenchReport', () => {
 describe('formatReportMarkdown', () => {
   test('records machine, command and settings, prints the table and geometric-mean ratios', () => {
     const markdown = formatReportMarkdown(
-      buildBenchReport({ command: 'npm run bench -- --quick', machine: MACHINE, options: OPTIONS, c: C_OK, ours: OURS, oursWallSeconds: 12 }),
+      buildBenchReport({ command: 'npm run bench -- --quick', machine: MACHINE, options: OPTIONS, c: C_OK, ours: OURS, oursWallSeconds: 12, loadAverage1mAtEnd: 1.2 }),
     );
     expect(markdown).toContain('- machine: AMD EPYC, 2 logical CPUs');
     expect(markdown).toContain('Node v20.20.2');
     expect(markdown).toContain('2026-01-01T00:00:00.000Z');
     expect(markdown).toContain('`npm run bench -- --quick`');
-    expect(markdown).toContain('median of 3 runs, after warm-up'); // no n = 4096 in --quick
+    expect(markdown).toContain('median of ≥ 3 runs after warm-up (ours: single pairs with n ≤ 1024 until ≥ 250 ms of timed runs)'); // no n = 4096 in --quick
     expect(markdown).toContain('| case | C ns/cell | ours ns/cell | ratio |');
     expect(markdown).toMatch(/\| value n=256 p=1 \| [\d.]+ \| [\d.]+ \| 2\.00× \|/);
     expect(markdown).toContain('value 2.00×, value+grad 3.00×');
@@ -76,10 +76,20 @@ describe('formatReportMarkdown', () => {
 
   test('without C: n/a in the table, the reason in the header, no geometric mean', () => {
     const markdown = formatReportMarkdown(
-      buildBenchReport({ command: 'x', machine: MACHINE, options: OPTIONS, c: { status: 'unavailable', reason: 'gcc missing' }, ours: OURS, oursWallSeconds: 1 }),
+      buildBenchReport({ command: 'x', machine: MACHINE, options: OPTIONS, c: { status: 'unavailable', reason: 'gcc missing' }, ours: OURS, oursWallSeconds: 1, loadAverage1mAtEnd: 1.2 }),
     );
     expect(markdown).toContain('- C reference: unavailable: gcc missing');
     expect(markdown).toMatch(/\| value n=256 p=1 \| n\/a \| [\d.]+ \| n\/a \|/);
     expect(markdown).not.toContain('Geometric-mean');
+  });
+
+  test('warns when the machine was busy (load above half the CPUs at start, or that plus our own process at the end)', () => {
+    const render = (start: number, end: number): string =>
+      formatReportMarkdown(
+        buildBenchReport({ command: 'x', machine: { ...MACHINE, loadAverage1m: start }, options: OPTIONS, c: C_OK, ours: OURS, oursWallSeconds: 1, loadAverage1mAtEnd: end }),
+      );
+    expect(render(0.1, 1.2)).not.toContain('Busy machine');
+    expect(render(1.5, 1.2)).toContain('**Busy machine:** the 1-minute load was 1.5 at the start and 1.2 at the end on 2 logical CPUs');
+    expect(render(0.1, 2.6)).toContain('Busy machine');
   });
 });

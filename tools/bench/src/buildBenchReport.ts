@@ -39,6 +39,8 @@ export interface BenchReport {
     | { readonly status: 'ok'; readonly compileCommand: string; readonly compilerVersion: string; readonly header: string; readonly wallSeconds: number; readonly rawOutput: string }
     | { readonly status: 'unavailable'; readonly reason: string };
   readonly oursWallSeconds: number;
+  /** 1-minute load average when the run ended (the start value is in `machine`). */
+  readonly loadAverage1mAtEnd: number;
   readonly rows: readonly BenchRow[];
 }
 
@@ -51,11 +53,12 @@ export interface BenchReport {
  * @param input.c - outcome of {@link runCReference}
  * @param input.ours - from {@link runOurCases}, one per case
  * @param input.oursWallSeconds - wall time of our whole phase
+ * @param input.loadAverage1mAtEnd - 1-minute load average when the run ended
  * @returns the report; `cNsPerCell` and `ratio` are null on every row when C is unavailable
  * @throws BenchError `MISSING_C_CASE` when the C table lacks a case we ran
  * @example
  * ```ts
- * const report = buildBenchReport({ command: 'npm run bench', machine, options, c, ours, oursWallSeconds: 42 });
+ * const report = buildBenchReport({ command: 'npm run bench', machine, options, c, ours, oursWallSeconds: 42, loadAverage1mAtEnd: 1.1 });
  * report.rows[0].ratio; // e.g. 1.7
  * ```
  */
@@ -66,6 +69,7 @@ export function buildBenchReport(input: {
   readonly c: CReferenceOutcome;
   readonly ours: readonly OurCaseResult[];
   readonly oursWallSeconds: number;
+  readonly loadAverage1mAtEnd: number;
 }): BenchReport {
   const { c } = input;
   const rows = input.ours.map((result): BenchRow => {
@@ -95,6 +99,7 @@ export function buildBenchReport(input: {
         ? { status: 'ok', compileCommand: c.compileCommand, compilerVersion: c.compilerVersion, header: c.table.header, wallSeconds: c.wallSeconds, rawOutput: c.rawOutput }
         : { status: 'unavailable', reason: c.reason },
     oursWallSeconds: input.oursWallSeconds,
+    loadAverage1mAtEnd: input.loadAverage1mAtEnd,
     rows,
   };
 }

@@ -28,10 +28,12 @@ export function formatReportMarkdown(report: BenchReport): string {
     `- date: ${machine.date}`,
     `- command: \`${report.command}\``,
     `- settings: γ = ${report.gamma}; n = m ∈ {${report.sizes.join(', ')}}, p ∈ {${report.dims.join(', ')}}; ` +
-      `batch ${BATCH_PAIRS} pairs of n = m = ${BATCH_LENGTH}, p = 1, 1 thread; median of ${report.reps} runs${report.sizes.some((n) => n >= 4096) ? ' (at most 3 for n = 4096)' : ''}, after warm-up`,
+      `batch ${BATCH_PAIRS} pairs of n = m = ${BATCH_LENGTH}, p = 1, 1 thread; median of ≥ ${report.reps} runs after warm-up (ours: single pairs with n ≤ 1024 until ≥ 250 ms of timed runs` +
+      `${report.sizes.some((n) => n >= 4096) ? '; both sides: at most 3 runs for n = 4096' : ''})`,
     `- C reference: ${c}`,
-    `- ours: whole run ${report.oursWallSeconds.toFixed(1)} s, right after the C run`,
+    `- ours: whole run ${report.oursWallSeconds.toFixed(1)} s, right after the C run; 1-min load ${report.loadAverage1mAtEnd} at the end`,
     '',
+    ...busyMachineWarning(report),
     formatResultsTable(report.rows).trimEnd(),
     '',
   ];
@@ -56,4 +58,19 @@ function geometricMeanRatio(report: BenchReport, kinds: readonly BenchCaseKind[]
   const ratios = report.rows.filter((row) => kinds.includes(row.kind)).map((row) => row.ratio);
   if (ratios.length === 0 || ratios.some((ratio) => ratio === null)) return null;
   return Math.exp(ratios.reduce((sum: number, ratio) => sum + Math.log(ratio!), 0) / ratios.length);
+}
+
+/**
+ * A warning paragraph when other processes competed for the CPUs: a 1-minute load above half the
+ * logical CPUs before we started, or above that plus 1 (our own busy process) at the end.
+ */
+function busyMachineWarning(report: BenchReport): string[] {
+  const { loadAverage1m, logicalCpus } = report.machine;
+  const threshold = logicalCpus / 2;
+  if (loadAverage1m <= threshold && report.loadAverage1mAtEnd <= threshold + 1) return [];
+  return [
+    `> **Busy machine:** the 1-minute load was ${loadAverage1m} at the start and ${report.loadAverage1mAtEnd} at the end ` +
+      `on ${logicalCpus} logical CPUs, so other processes competed with both C and ours. Rerun on a quiet machine before quoting these numbers.`,
+    '',
+  ];
 }

@@ -5,7 +5,7 @@ import { BENCH_USAGE, parseBenchOptions } from './benchOptions.js';
 import { buildBenchReport } from './buildBenchReport.js';
 import { runCReference } from './cReference.js';
 import { formatReportMarkdown } from './formatReportMarkdown.js';
-import { collectMachineInfo } from './machineInfo.js';
+import { collectMachineInfo, readLoadAverage1m } from './machineInfo.js';
 import { runOurCases, type SoftDtwApi } from './runOurCases.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
 
@@ -67,7 +67,8 @@ export async function runBench(api: SoftDtwApi, argv: readonly string[], io: Ben
   const ours = runOurCases(api, benchCases(options), log);
   const oursWallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
 
-  const report = buildBenchReport({ command: io.command, machine, options, c, ours, oursWallSeconds });
+  const loadAverage1mAtEnd = readLoadAverage1m();
+  const report = buildBenchReport({ command: io.command, machine, options, c, ours, oursWallSeconds, loadAverage1mAtEnd });
   const markdown = formatReportMarkdown(report);
   const json = `${JSON.stringify(report, null, 2)}\n`;
   const resultsDir = join(io.benchDir, 'results');

@@ -68,7 +68,7 @@ export function runOurCases(api: SoftDtwApi, cases: readonly BenchCase[], log: (
           checkFinite([result]);
           value = result;
         };
-        timings = timeRuns(run, { warmup: benchCase.warmup, reps: benchCase.reps, check });
+        timings = timeRuns(run, { warmup: benchCase.warmup, reps: benchCase.reps, minTimedMs: benchCase.minTimedMs, check });
         break;
       }
       case 'batchValue':
@@ -80,7 +80,7 @@ export function runOurCases(api: SoftDtwApi, cases: readonly BenchCase[], log: (
           checkFinite(results);
           value = results[0] ?? Number.NaN;
         };
-        timings = timeRuns(run, { warmup: benchCase.warmup, reps: benchCase.reps, check });
+        timings = timeRuns(run, { warmup: benchCase.warmup, reps: benchCase.reps, minTimedMs: benchCase.minTimedMs, check });
         break;
       }
     }

@@ -301,7 +301,10 @@ export const ConcatPrimitive = definePrimitive({
   inferShape: (inputs, { axis }: AxisAttrs) => concatSpec(Object.values(inputs), axis),
   forward: (_backend, inputs: VariadicInputs, { axis }: AxisAttrs) => concatValues(Object.values(inputs), axis),
   vjp: {
-    fwd: (_backend, inputs, { axis }) => [concatValues(Object.values(inputs), axis), { inputShapes: Object.entries(inputs).map(([key, t]) => [key, t.shape] as const) }],
+    fwd: (_backend, inputs: VariadicInputs, { axis }) => [
+      concatValues(Object.values(inputs), axis),
+      { inputShapes: Object.entries(inputs).map(([key, t]) => [key, t.shape] as const) },
+    ],
     bwd: (_backend, { inputShapes }, ct, { axis }) => {
       const cotangents: Record<string, Tensor> = {};
       let start = 0;

@@ -26,6 +26,13 @@ import { TAPE_NODE, type TensorSpec } from '../tape/TapeNode.js';
 import { formatShape, shapesEqual } from '../tensor/Shape.js';
 import { describeValue, isTensor, type Tensor } from '../tensor/Tensor.js';
 
+/**
+ * The inputs of a primitive whose `inputNames` are `N`: one Tensor per name. `definePrimitive`
+ * infers `N` from `inputNames` (TypeScript cannot infer it from the later, contextually typed
+ * functions), then checks `forward`'s annotation against it, so a typo in a name is a type error.
+ */
+export type NamedInputs<N extends string> = { [K in N]: Tensor };
+
 /** Cotangents returned by a VJP rule: one optional entry per input name (`null`/absent = zero). */
 export type InputCotangents<I> = { readonly [K in keyof I]?: Tensor | null };
 
@@ -107,10 +114,11 @@ const EMPTY_ATTRS: EmptyAttrs = Object.freeze({});
  * Cube({ x: tensor([2]) }).toArray(); // [8]
  * ```
  */
-export function definePrimitive<I extends Record<string, Tensor>, A = EmptyAttrs, R extends object = EmptyAttrs>(
-  record: PrimitiveRecord<I, A, R>,
+export function definePrimitive<const N extends string, A = EmptyAttrs, R extends object = EmptyAttrs>(
+  record: PrimitiveRecord<NamedInputs<N>, A, R>,
   opts: DefinePrimitiveOptions = {},
-): Primitive<I, A, R> {
+): Primitive<NamedInputs<N>, A, R> {
+  type I = NamedInputs<N>;
   validateRecord(record as unknown as AnyRecord);
   if (catalog.has(record.name) && opts.override !== true) {
     throw new DuplicateRegistrationError(
@@ -145,7 +153,7 @@ export function listPrimitives(): PrimitiveInfo[] {
 }
 
 function applyPrimitive<I extends Record<string, Tensor>, A, R extends object>(record: PrimitiveRecord<I, A, R>, inputs: I, attrs: A): Tensor {
-  const names = inputNamesOf(record, inputs);
+  const names = inputNamesOf(record as unknown as AnyRecord, inputs);
   const tensors = names.map((name) => inputs[name]);
   const expected = record.inferShape(inputs, attrs);
   const backend = getBackend();
@@ -182,7 +190,7 @@ function applyPrimitive<I extends Record<string, Tensor>, A, R extends object>(r
   return recordOp(trace, record.name, tensors, checked, { residuals, rule });
 }
 
-function inputNamesOf(record: PrimitiveRecord<Record<string, Tensor>, unknown, object>, inputs: Record<string, Tensor>): string[] {
+function inputNamesOf(record: AnyRecord, inputs: Record<string, Tensor>): string[] {
   if (typeof inputs !== 'object' || inputs === null) {
     throw new InvalidArgumentError(
       `${record.name}: expected inputs as an object { ${record.inputNames.join(', ')} } of Tensors, got ${describeValue(inputs)}. Pass the inputs by name.`,

@@ -12,7 +12,7 @@
  * Cotangents live in a map local to this call; nothing is stored on tensors.
  */
 import { InternalError } from '../errors.js';
-import { cast } from '../ops/cast.js';
+import { cast } from '../ops/elementwiseUnary.js';
 import { add } from '../ops/elementwiseBinary.js';
 import { zeros } from '../tensor/createTensor.js';
 import { formatShape, shapesEqual } from '../tensor/Shape.js';

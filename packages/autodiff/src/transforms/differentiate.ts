@@ -4,13 +4,12 @@
  * given output cotangent. The caller's tensors are never modified: each tensor leaf of a
  * selected argument is replaced by a fresh traced stand-in sharing its (immutable) data.
  */
-import { InvalidArgumentError } from '../errors.js';
+import { InvalidArgumentError, ShapeError } from '../errors.js';
 import { cast } from '../ops/elementwiseUnary.js';
 import { backward } from '../tape/backward.js';
 import { closeTrace, detach, openTrace, traceInput } from '../tape/recording.js';
 import { formatShape, shapesEqual } from '../tensor/Shape.js';
 import { describeValue, isTensor, type Tensor } from '../tensor/Tensor.js';
-import { ShapeError } from '../errors.js';
 import { mapLeaves } from './pytree.js';
 
 /** Result of tracing `f` once. */
@@ -40,16 +39,16 @@ export function differentiate(f: (...args: never[]) => unknown, args: readonly u
   const leaves: Tensor[] = [];
   let output: unknown;
   try {
-    const tracedArgs = args.map((arg, index) =>
-      argnums.includes(index)
-        ? mapLeaves(arg, (leaf) => {
-            if (!isTensor(leaf)) return leaf;
-            const traced = traceInput(trace, leaf);
-            leaves.push(traced);
-            return traced;
-          })
-        : arg,
-    );
+    // Trace in argnums order, so the leaves line up with the gradients handed back below.
+    const tracedArgs = [...args];
+    for (const argnum of argnums) {
+      tracedArgs[argnum] = mapLeaves(args[argnum], (leaf) => {
+        if (!isTensor(leaf)) return leaf;
+        const traced = traceInput(trace, leaf);
+        leaves.push(traced);
+        return traced;
+      });
+    }
     output = (f as (...a: unknown[]) => unknown)(...tracedArgs);
   } finally {
     closeTrace(trace);
@@ -93,6 +92,9 @@ export function checkArgnums(argnums: number | readonly number[], op: string): n
   const list = typeof argnums === 'number' ? [argnums] : argnums;
   if (!Array.isArray(list) || !list.every((n) => Number.isInteger(n) && n >= 0)) {
     throw new InvalidArgumentError(`${op}: expected argnums as a non-negative integer or a list of them, got ${JSON.stringify(argnums)}. Pass e.g. 0 or [0, 1].`);
+  }
+  if (new Set(list).size !== list.length) {
+    throw new InvalidArgumentError(`${op}: expected distinct argnums, got ${JSON.stringify(argnums)}. List each argument once.`);
   }
   return [...list];
 }

@@ -10,6 +10,7 @@
  * Output layout matches D: [b, n, m] row-major, zero outside each item's n_k × m_k block and
  * outside the band. Entries lie in [0, 1]; E's first and last cells of each item are 1.
  */
+import { InvalidArgumentError } from '../errors.js';
 import { hardDtwPath } from './hardDtwPath.js';
 import { diagonalHigh, diagonalLow } from './sakoeChibaBand.js';
 import type { SoftDtwResiduals } from './softDtwCostForward.js';
@@ -38,7 +39,12 @@ export function softDtwCostBackward(residuals: SoftDtwResiduals): Float64Array {
     }
     return E;
   }
-  if (weights === null) throw new Error('softDtwCostBackward: residuals hold neither weights nor directions.');
+  if (weights === null) {
+    throw new InvalidArgumentError(
+      'softDtwCostBackward: expected residuals from softDtwCostForward(…, keepResiduals = true), got residuals without weights or directions. ' +
+        'Run the forward pass with keepResiduals = true.',
+    );
+  }
   let a0 = new Float64Array(n + 2);
   let a1 = new Float64Array(n + 2);
   let a2 = new Float64Array(n + 2);

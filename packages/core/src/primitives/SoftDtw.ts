@@ -11,12 +11,13 @@
  * below are the 'cpu' implementations (registered in registerCpuKernels.ts); SoftDtwGrad is a
  * separate kernel so each backend can run the backward DP natively.
  */
-import { definePrimitive, Tensor, type Backend } from '@softdtw/autodiff';
+import { definePrimitive, Tensor, type Backend, type Primitive } from '@softdtw/autodiff';
 import { softDtwCostBackward } from '../cpu/softDtwCostBackward.js';
 import { softDtwCostForward, type SoftDtwCostProblem, type SoftDtwResiduals } from '../cpu/softDtwCostForward.js';
 import { checkFiniteResult } from '../checkFiniteResult.js';
 import { InvalidArgumentError, NonFiniteValueError, ShapeError } from '../errors.js';
 import { checkBandFits, resolveBand, resolveGamma } from '../SoftDtwOptions.js';
+import { RELOADED } from '../singleCopyGuard.js';
 import { kernelFor } from './kernelFor.js';
 import {
   SOFT_DTW,
@@ -182,7 +183,7 @@ export function softDtwGradKernel(_backend: Backend, { residuals, shape }: SoftD
  * @example
  * grad((D: Tensor) => SoftDtw({ D }, { gamma: 1 }))(tensor([[0, 1], [1, 0]])); // E
  */
-export const SoftDtw = definePrimitive<SoftDtwInputs, SoftDtwAttrs, SoftDtwSaved>({
+export const SoftDtw: Primitive<SoftDtwInputs, SoftDtwAttrs, SoftDtwSaved> = definePrimitive<'D', SoftDtwAttrs, SoftDtwSaved>({
   name: SOFT_DTW,
   inputNames: ['D'],
   inferShape: ({ D }, attrs) => {
@@ -202,7 +203,7 @@ export const SoftDtw = definePrimitive<SoftDtwInputs, SoftDtwAttrs, SoftDtwSaved
       return { D: scaleItems(E, ct) };
     },
   },
-});
+}, { override: RELOADED });
 
 /** ∂L/∂D_k = ct_k · E_k: each n × m block of E scaled by its item's cotangent. */
 function scaleItems(E: Tensor, ct: Tensor): Tensor {

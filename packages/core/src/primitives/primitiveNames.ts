@@ -17,11 +17,8 @@ export const SOFT_DTW_WITH_RESIDUALS = 'SoftDtwWithResiduals';
 /** The heavy backward kernel: E = ∂value/∂D from the residuals (not scaled by the cotangent). */
 export const SOFT_DTW_GRAD = 'SoftDtwGrad';
 
-/** Inputs of SoftDtw and SoftDtwWithResiduals. */
-export interface SoftDtwInputs extends Record<string, Tensor> {
-  /** Cost matrices, [n, m] or [b, n, m] (padded when lengths are given). */
-  readonly D: Tensor;
-}
+/** Inputs of SoftDtw and SoftDtwWithResiduals: D, the cost matrices, [n, m] or [b, n, m] (padded when lengths are given). */
+export type SoftDtwInputs = { D: Tensor };
 
 /** Attrs of SoftDtw, SoftDtwWithResiduals and SoftDtwGrad (static, never differentiated). */
 export interface SoftDtwAttrs {
@@ -60,11 +57,8 @@ export const SQUARED_EUCLIDEAN_COST = 'SquaredEuclideanCost';
 /** Its backward kernel: the cotangents of X and Y from the cotangent of D. */
 export const SQUARED_EUCLIDEAN_COST_GRAD = 'SquaredEuclideanCostGrad';
 
-/** Inputs of SquaredEuclideanCost. */
-export interface SquaredEuclideanCostInputs extends Record<string, Tensor> {
-  readonly X: Tensor;
-  readonly Y: Tensor;
-}
+/** Inputs of SquaredEuclideanCost: the two series (or batches of series). */
+export type SquaredEuclideanCostInputs = { X: Tensor; Y: Tensor };
 
 /** Inputs of SquaredEuclideanCostGrad: the primal inputs and the cotangent G of D. */
 export interface SquaredEuclideanCostGradInputs {

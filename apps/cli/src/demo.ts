@@ -1,14 +1,13 @@
 /**
  * `softdtw demo`: soft-DTW on a real two-class UCR dataset that ships with the repository
- * (GunPoint: 50 training and 150 test series of length 150, classes "Gun-Draw" and "Point").
+ * in `@softdtw/datasets` (GunPoint: 50 training and 150 test series of length 150, classes "Gun-Draw" and "Point").
  *
  * What it computes, all with `@softdtw/core` on the active backend:
  * 1. one Gun-Draw vs Point pair: soft-DTW for a γ sweep, hard DTW, the divergence, the gradient
  *    norm, and a summary of the expected alignment E (its mass, how far it strays from the DTW path);
  * 2. 1-nearest-neighbour test accuracy with Euclidean distance, DTW and the soft-DTW divergence.
  */
-import { fileURLToPath } from 'node:url';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   dtw,
   pairwiseSoftDtw,
@@ -18,12 +17,13 @@ import {
   softDtwDivergence,
   softDtwValueAndGrad,
 } from '@softdtw/core';
-import { readUcrTsv, type LabelledSeries } from './readUcrTsv.js';
+import type { UcrSplit } from '@softdtw/datasets';
+import { bundledDataset, readUcrDataset } from '@softdtw/datasets/node';
 import { writeFileAtomic } from './writeFileAtomic.js';
 
 /** Options of {@link runDemo}. */
 export interface DemoOptions {
-  /** Directory holding `GunPoint_TRAIN.tsv` and `GunPoint_TEST.tsv`. */
+  /** A UCR archive directory holding `GunPoint/GunPoint_{TRAIN,TEST}.tsv` (default: the copy bundled in `@softdtw/datasets`). */
   readonly dataDir?: string;
   /** Where `summary.json` is written (default `out/`). */
   readonly outDir?: string;
@@ -49,10 +49,6 @@ export interface DemoSummary {
   readonly oneNearestNeighbour: Array<{ metric: string; accuracy: number; seconds: number }>;
   readonly outFile: string;
 }
-
-const here = dirname(fileURLToPath(import.meta.url));
-/** The bundled data directory (apps/cli/data/GunPoint, beside both src/ and dist/). */
-export const bundledGunPointDir = resolve(here, '..', 'data', 'GunPoint');
 
 function accuracyOf(distances: number[][], trainLabels: string[], testLabels: string[]): number {
   let correct = 0;
@@ -80,7 +76,7 @@ function timed<T>(work: () => T): { result: T; seconds: number } {
   return { result, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
 }
 
-function firstOfClass(data: LabelledSeries, label: string): number[] {
+function firstOfClass(data: UcrSplit, label: string): number[] {
   const index = data.labels.indexOf(label);
   return data.series[index]!;
 }
@@ -88,11 +84,10 @@ function firstOfClass(data: LabelledSeries, label: string): number[] {
 /** Run the demo, print a summary and write `summary.json`. */
 export function runDemo(options: DemoOptions = {}): DemoSummary {
   const log = options.log ?? ((line: string) => console.log(line));
-  const dataDir = options.dataDir ?? bundledGunPointDir;
   const outDir = options.outDir ?? resolve('out');
   const gamma = options.gamma ?? 1;
-  const train = readUcrTsv(join(dataDir, 'GunPoint_TRAIN.tsv'));
-  const fullTest = readUcrTsv(join(dataDir, 'GunPoint_TEST.tsv'));
+  const { train, test: fullTest } =
+    options.dataDir === undefined ? bundledDataset('GunPoint') : readUcrDataset(options.dataDir, 'GunPoint');
   const limit = options.testLimit ?? fullTest.series.length;
   const test = { labels: fullTest.labels.slice(0, limit), series: fullTest.series.slice(0, limit) };
   const classes = [...new Set(train.labels)].sort();

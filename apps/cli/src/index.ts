@@ -1,4 +1,3 @@
-export { runDemo, bundledGunPointDir, type DemoOptions, type DemoSummary } from './demo.js';
-export { parseUcrTsv, readUcrTsv, type LabelledSeries } from './readUcrTsv.js';
+export { runDemo, type DemoOptions, type DemoSummary } from './demo.js';
 export { writeFileAtomic } from './writeFileAtomic.js';
 export { CliUsageError } from './CliUsageError.js';

@@ -15,7 +15,7 @@ const program = new Command()
 program
   .command('demo')
   .description('Soft-DTW values, gradients, alignments and 1-NN accuracy on the bundled GunPoint dataset.')
-  .option('--data <dir>', 'directory with GunPoint_TRAIN.tsv and GunPoint_TEST.tsv (default: bundled)')
+  .option('--data <dir>', 'UCR archive directory containing GunPoint/ (default: the copy in @softdtw/datasets)')
   .option('--out <dir>', 'output directory', 'out')
   .option('--gamma <number>', 'smoothing parameter of soft-DTW', '1')
   .option('--test-limit <count>', 'use only the first COUNT test series')

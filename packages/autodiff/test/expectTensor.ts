@@ -8,8 +8,8 @@ import type { NestedArray, Tensor } from '../src/index.js';
 export function expectTensor(actual: Tensor, expected: number | NestedArray, tolerance = 0): void {
   const values = actual.toArray();
   expect(shapeOf(values)).toEqual(shapeOf(expected));
-  const actualFlat = [values].flat(Infinity) as number[];
-  const expectedFlat = [expected].flat(Infinity) as number[];
+  const actualFlat = flatten(values);
+  const expectedFlat = flatten(expected);
   actualFlat.forEach((value, i) => {
     const target = expectedFlat[i] as number;
     if (Number.isNaN(target)) expect(value).toBeNaN();
@@ -26,4 +26,8 @@ function shapeOf(value: number | NestedArray): number[] {
     level = level[0] as number | NestedArray;
   }
   return shape;
+}
+
+function flatten(value: number | NestedArray): number[] {
+  return typeof value === 'number' ? [value] : value.flatMap(flatten);
 }

@@ -47,7 +47,7 @@ export function dtw(x: SeriesOrTensor, y: SeriesOrTensor, options?: DtwOptions):
   const op = 'dtw';
   const { radius, memoryBudget } = resolveOptions(op, options, ['band', 'memoryBudget']);
   if (anyTensor(x, y)) {
-    const value = softDtwOnTape(op, x, y, 0, radius);
+    const value = softDtwOnTape(op, x, y, 0, radius, ['x', 'y'], memoryBudget);
     const X = seriesTensor(op, 'x', x);
     const Y = seriesTensor(op, 'y', y);
     checkMemoryBudget(op, hardDtwSeriesBytes(X.shape[0], Y.shape[0], radius), memoryBudget, 'the DTW directions (1 B per DP cell)');

@@ -11,10 +11,16 @@ export { softDtwValueAndGrad, type SoftDtwValueAndGrad, type SoftDtwValueAndGrad
 export { softDtwAlignment, type SoftDtwAlignment, type SoftDtwAlignmentTensors } from './softDtwAlignment.js';
 export { dtw, type DtwResult, type DtwResultTensor } from './dtw.js';
 export { softDtwDivergence } from './softDtwDivergence.js';
-export { softDtwBatch } from './softDtwBatch.js';
-export { softDtwBatchValueAndGrad, type SoftDtwBatchValueAndGrad } from './softDtwBatchValueAndGrad.js';
+export { softDtwBatch, type SoftDtwBatchOptions } from './softDtwBatch.js';
+export { softDtwBatchValueAndGrad, type SoftDtwBatchValueAndGrad, type SoftDtwBatchValueAndGradTensors } from './softDtwBatchValueAndGrad.js';
 export { pairwiseSoftDtw } from './pairwiseSoftDtw.js';
-export { softDtwFromCost, softDtwFromCostValueAndGrad, type SoftDtwFromCostValueAndGrad } from './softDtwFromCost.js';
+export {
+  softDtwFromCost,
+  softDtwFromCostValueAndGrad,
+  type SoftDtwFromCostOptions,
+  type SoftDtwFromCostValueAndGrad,
+  type SoftDtwFromCostValueAndGradTensors,
+} from './softDtwFromCost.js';
 export { squaredEuclideanCost } from './squaredEuclideanCost.js';
 export { DEFAULT_MEMORY_BUDGET, getMemoryBudget, setMemoryBudget } from './memoryBudget.js';
 export type { GradientOf, Series } from './Series.js';

@@ -36,13 +36,13 @@ export function pairwiseSoftDtw(
   options?: SoftDtwOptions,
 ): number[][] | Tensor {
   const op = 'pairwiseSoftDtw';
-  const { gamma, radius } = resolveOptions(op, options, SOFT_DTW_OPTION_NAMES);
+  const { gamma, radius, memoryBudget } = resolveOptions(op, options, SOFT_DTW_OPTION_NAMES);
   if (Array.isArray(xs) && (xs.some((x) => isTensor(x)) || (ys !== undefined && ys.some((y) => isTensor(y))))) {
     if (xs.length === 0) readCollection(op, 'xs', []);
     const columns = ys ?? xs;
     const columnName = ys === undefined ? 'xs' : 'ys';
     return stack(
-      xs.map((x, i) => stack(columns.map((y, j) => softDtwOnTape(op, x, y, gamma, radius, [`xs[${i}]`, `${columnName}[${j}]`])), 0)),
+      xs.map((x, i) => stack(columns.map((y, j) => softDtwOnTape(op, x, y, gamma, radius, [`xs[${i}]`, `${columnName}[${j}]`], memoryBudget)), 0)),
       0,
     );
   }

@@ -10,7 +10,14 @@ import { SoftDtw } from './primitives/SoftDtw.js';
 import { SquaredEuclideanCost } from './primitives/SquaredEuclideanCost.js';
 import { readSeries } from './readSeries.js';
 import type { Series } from './Series.js';
+import { checkMemoryBudget } from './memoryBudget.js';
 import { checkBandFits } from './SoftDtwOptions.js';
+
+/**
+ * Bytes per DP cell of the autodiff path: the dense D (8), and inside a trace the soft-min weights
+ * (24) and E (8). Checked against the memory budget before anything is allocated.
+ */
+export const TAPE_BYTES_PER_CELL = 40;
 
 /** A series given as a plain array or as a Tensor of shape [n] or [n, p]. */
 export type SeriesOrTensor = Series | Tensor;
@@ -88,7 +95,8 @@ export function softDtwAttrs(gamma: number, radius: number): SoftDtwAttrs {
 }
 
 /**
- * Soft-DTW of two series on the tape: SoftDtw(SquaredEuclideanCost(x, y)).
+ * Soft-DTW of two series on the tape: SoftDtw(SquaredEuclideanCost(x, y)). Memory: the dense D
+ * and, when traced, the weights and E — TAPE_BYTES_PER_CELL bytes per cell, checked first.
  *
  * @param op - public function name
  * @param x - series x (plain or Tensor)
@@ -96,6 +104,7 @@ export function softDtwAttrs(gamma: number, radius: number): SoftDtwAttrs {
  * @param gamma - γ ≥ 0
  * @param radius - band radius or Infinity
  * @param names - how messages name the two series
+ * @param memoryBudget - per-call budget, or undefined for the process-wide one
  * @returns a scalar Tensor
  * @example
  * softDtwOnTape('softDtw', tensor([0, 1]), tensor([0, 2]), 1, Infinity).item();
@@ -107,11 +116,18 @@ export function softDtwOnTape(
   gamma: number,
   radius: number,
   names: readonly [string, string] = ['x', 'y'],
+  memoryBudget?: number,
 ): Tensor {
   const X = seriesTensor(op, names[0], x);
   const Y = seriesTensor(op, names[1], y);
   checkSameFeatureCount(op, X, Y, names);
   checkBandFits(op, radius, X.shape[0], Y.shape[0], `${names[0]} and ${names[1]}`);
+  checkMemoryBudget(
+    op,
+    TAPE_BYTES_PER_CELL * X.shape[0] * Y.shape[0],
+    memoryBudget,
+    `the dense cost matrix, soft-min weights and E of the autodiff path (${TAPE_BYTES_PER_CELL} B per DP cell)`,
+  );
   return SoftDtw({ D: SquaredEuclideanCost({ X, Y }) }, softDtwAttrs(gamma, radius));
 }
 

@@ -44,7 +44,7 @@ export function softDtw(x: SeriesOrTensor, y: Tensor, options?: SoftDtwOptions):
 export function softDtw(x: SeriesOrTensor, y: SeriesOrTensor, options?: SoftDtwOptions): number | Tensor {
   const op = 'softDtw';
   const { gamma, radius, memoryBudget } = resolveOptions(op, options, SOFT_DTW_OPTION_NAMES);
-  if (anyTensor(x, y)) return softDtwOnTape(op, x, y, gamma, radius);
+  if (anyTensor(x, y)) return softDtwOnTape(op, x, y, gamma, radius, ['x', 'y'], memoryBudget);
   const [a, b] = readSeriesPair(op, x as Series, y as Series, radius);
   checkMemoryBudget(op, softDtwSeriesValueBytes(a.n, b.n), memoryBudget, 'the DP diagonals');
   const value = softDtwSeriesValue(a.data, a.n, b.data, b.n, a.p, gamma, radius);

@@ -9,7 +9,8 @@ import { readSeriesPair, type SeriesData } from './readSeries.js';
 import { isTensor, stack, type Tensor } from '@softdtw/autodiff';
 import { SoftDtw } from './primitives/SoftDtw.js';
 import { SquaredEuclideanCost } from './primitives/SquaredEuclideanCost.js';
-import { softDtwOnTape, type SeriesOrTensor } from './seriesTensor.js';
+import { checkMemoryBudget } from './memoryBudget.js';
+import { softDtwOnTape, TAPE_BYTES_PER_CELL, type SeriesOrTensor } from './seriesTensor.js';
 import type { Series } from './Series.js';
 import { SOFT_DTW_OPTION_NAMES } from './softDtw.js';
 import { resolveOptions, type SoftDtwOptions } from './SoftDtwOptions.js';
@@ -46,10 +47,10 @@ export function softDtwBatch(
 ): Float64Array | Tensor {
   const op = 'softDtwBatch';
   if (isTensor(xs) || isTensor(ys)) return batchOfTensors(op, xs, ys, options);
-  const { gamma, radius } = resolveOptions(op, options, SOFT_DTW_OPTION_NAMES);
+  const { gamma, radius, memoryBudget } = resolveOptions(op, options, SOFT_DTW_OPTION_NAMES);
   if (Array.isArray(xs) && Array.isArray(ys) && (xs.some((x) => isTensor(x)) || ys.some((y) => isTensor(y)))) {
     checkBatchSizes(op, xs.length, ys.length);
-    return stack(xs.map((x, k) => softDtwOnTape(op, x, ys[k], gamma, radius, [`xs[${k}]`, `ys[${k}]`])), 0);
+    return stack(xs.map((x, k) => softDtwOnTape(op, x, ys[k], gamma, radius, [`xs[${k}]`, `ys[${k}]`], memoryBudget)), 0);
   }
   const pairs = readBatch(op, xs as readonly Series[], ys as readonly Series[], radius);
   const values = new Float64Array(pairs.length);
@@ -84,6 +85,12 @@ function batchOfTensors(
       }
     }
   }
+  checkMemoryBudget(
+    op,
+    TAPE_BYTES_PER_CELL * xs.shape[0] * xs.shape[1] * ys.shape[1],
+    options?.memoryBudget,
+    `the dense cost matrices, soft-min weights and E of the autodiff path (${TAPE_BYTES_PER_CELL} B per DP cell)`,
+  );
   const D = SquaredEuclideanCost({ X: xs, Y: ys });
   return SoftDtw(
     { D },
@@ -126,7 +133,17 @@ export function readBatch(
   return pairs;
 }
 
-function checkBatchSizes(op: string, xCount: number, yCount: number): void {
+/**
+ * Throws ShapeError when a batch has a different number of xs and ys.
+ *
+ * @param op - public function name
+ * @param xCount - number of xs
+ * @param yCount - number of ys
+ * @returns nothing
+ * @example
+ * checkBatchSizes('softDtwBatch', 2, 3); // throws
+ */
+export function checkBatchSizes(op: string, xCount: number, yCount: number): void {
   if (xCount === yCount) return;
   throw new ShapeError(
     `${op}: expected xs and ys to hold the same number of series (pair k is xs[k] with ys[k]), got ` +

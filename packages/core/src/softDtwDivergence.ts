@@ -35,11 +35,11 @@ export function softDtwDivergence(x: Tensor, y: SeriesOrTensor, options?: SoftDt
 export function softDtwDivergence(x: SeriesOrTensor, y: Tensor, options?: SoftDtwOptions): Tensor;
 export function softDtwDivergence(x: SeriesOrTensor, y: SeriesOrTensor, options?: SoftDtwOptions): number | Tensor {
   const op = 'softDtwDivergence';
-  const { gamma, radius } = resolveOptions(op, options, SOFT_DTW_OPTION_NAMES);
+  const { gamma, radius, memoryBudget } = resolveOptions(op, options, SOFT_DTW_OPTION_NAMES);
   if (anyTensor(x, y)) {
-    const xy = softDtwOnTape(op, x, y, gamma, radius);
-    const xx = softDtwOnTape(op, x, x, gamma, radius, ['x', 'x']);
-    const yy = softDtwOnTape(op, y, y, gamma, radius, ['y', 'y']);
+    const xy = softDtwOnTape(op, x, y, gamma, radius, ['x', 'y'], memoryBudget);
+    const xx = softDtwOnTape(op, x, x, gamma, radius, ['x', 'x'], memoryBudget);
+    const yy = softDtwOnTape(op, y, y, gamma, radius, ['y', 'y'], memoryBudget);
     return sub(xy, mul(0.5, add(xx, yy)));
   }
   const [a, b] = readSeriesPair(op, x as Series, y as Series, radius);

@@ -72,7 +72,11 @@ export function softDtwFromCost(D: readonly (readonly number[])[], options?: Sof
 export function softDtwFromCost(D: Tensor, options?: SoftDtwFromCostOptions): Tensor;
 export function softDtwFromCost(D: readonly (readonly number[])[] | Tensor, options?: SoftDtwFromCostOptions): number | Tensor {
   const op = 'softDtwFromCost';
-  if (isTensor(D)) return SoftDtw({ D }, attrsFor(op, options));
+  if (isTensor(D)) {
+    const attrs = attrsFor(op, options);
+    checkMemoryBudget(op, 32 * D.size, options?.memoryBudget, 'the soft-min weights and E of the autodiff path (32 B per DP cell)');
+    return SoftDtw({ D }, attrs);
+  }
   const { gamma, radius } = resolveOptions(op, options, SOFT_DTW_OPTION_NAMES);
   const { data, n, m } = readCostMatrix(op, D);
   checkBandFits(op, radius, n, m, 'the rows and columns of D');

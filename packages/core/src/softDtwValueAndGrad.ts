@@ -85,7 +85,20 @@ export function softDtwValueAndGrad(
   };
 }
 
-function valueAndGradOfTensors(
+/**
+ * softDtwValueAndGrad on series given as Tensors (or mixed): Tensor results. Internal.
+ *
+ * @param op - public function name
+ * @param x - series x
+ * @param y - series y
+ * @param gamma - γ ≥ 0
+ * @param radius - band radius or Infinity
+ * @param memoryBudget - per-call budget or undefined
+ * @returns value, gradX, gradY as Tensors
+ * @example
+ * valueAndGradOfTensors('softDtwValueAndGrad', tensor([0]), [1], 1, Infinity, undefined);
+ */
+export function valueAndGradOfTensors(
   op: string,
   x: SeriesOrTensor,
   y: SeriesOrTensor,

@@ -17,12 +17,14 @@ import {
 import { describe, expect, it } from 'vitest';
 import {
   dtw,
+  MemoryBudgetError,
   NonFiniteValueError,
   pairwiseSoftDtw,
   ShapeError,
   softDtw,
   softDtwAlignment,
   softDtwBatch,
+  softDtwBatchValueAndGrad,
   softDtwDivergence,
   softDtwFromCost,
   softDtwFromCostValueAndGrad,
@@ -155,5 +157,27 @@ describe('Tensor inputs', () => {
     expect(() => softDtw(tensor([[[1]]]), tensor([1]))).toThrow(ShapeError);
     expect(() => softDtw(tensor([1, NaN]), tensor([1]))).toThrow(NonFiniteValueError);
     expect(() => softDtw(tensor([[1, 2]]), tensor([[1]]))).toThrow(/same number of features, got 2 and 1/);
+  });
+});
+
+describe('softDtwBatchValueAndGrad with Tensors', () => {
+  it('returns Tensors equal to the plain results, and checks batch sizes', () => {
+    const xs = [rows(4, 2), rows(6, 2)];
+    const ys = [rows(5, 2), rows(3, 2)];
+    const t = softDtwBatchValueAndGrad(xs.map((s) => tensor(s)), ys, { gamma: 0.6 });
+    const plain = softDtwBatchValueAndGrad(xs, ys, { gamma: 0.6 });
+    expect(Array.from(t.values.data)).toEqual(Array.from(plain.values));
+    expect(t.gradX.map((g) => g.toArray())).toEqual(plain.gradX);
+    expect(t.gradY[1]).toBeInstanceOf(Tensor);
+    expect(() => softDtwBatchValueAndGrad([tensor([1])], [], {})).toThrow(/got 1 and 0/);
+  });
+});
+
+describe('memory budget on the autodiff path', () => {
+  it('counts 40 B per DP cell for series Tensors and refuses before allocating', () => {
+    const t = tensor(new Array(100).fill(0));
+    expect(() => softDtw(t, t, { memoryBudget: 100 * 100 * 40 - 1 })).toThrow(MemoryBudgetError);
+    expect(softDtw(t, t, { memoryBudget: 100 * 100 * 40 }).item()).toBeLessThan(0);
+    expect(() => softDtwFromCost(tensor([[1, 2]]), { memoryBudget: 10 })).toThrow(MemoryBudgetError);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Limited-memory BFGS over a flat float64 vector (Liu & Nocedal, "On the limited memory BFGS method
+ * Limited-memory BFGS over a flat float64 vector, or over a tree of autodiff Tensors flattened into
+ * one (tensorObjective.ts) (Liu & Nocedal, "On the limited memory BFGS method
  * for large scale optimization", Math. Programming 45, 1989; Nocedal & Wright, Numerical
  * Optimization, 2nd ed., 2006, Algorithm 7.5). In this project it minimizes soft-DTW barycenter
  * objectives (Cuturi & Blondel, ICML 2017, arXiv:1703.01541, §3.1), where the paper used L-BFGS too.

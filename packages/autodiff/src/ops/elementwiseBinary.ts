@@ -1,15 +1,15 @@
 /**
  * Elementwise binary primitives (numpy broadcasting, dtype promotion) and their derivative rules.
  *
- * | primitive | forward   | ∂/∂a · ct                        | ∂/∂b · ct                                   |
- * |-----------|-----------|----------------------------------|---------------------------------------------|
- * | Add       | a + b     | ct                               | ct                                          |
- * | Sub       | a − b     | ct                               | −ct                                         |
- * | Mul       | a · b     | ct · b                           | ct · a                                      |
- * | Div       | a / b     | ct / b                           | −ct · a / b²                                |
- * | Pow       | aᵇ        | ct · b · aᵇ⁻¹ (0 where b = 0)    | ct · aᵇ · ln a  (taken as 0 where a = 0)    |
- * | Maximum   | max(a, b) | ct · ([a > b] + ½[a = b])        | ct · ([b > a] + ½[a = b])                   |
- * | Minimum   | min(a, b) | ct · ([a < b] + ½[a = b])        | ct · ([b < a] + ½[a = b])                   |
+ * | primitive | forward   | ∂/∂a · ct                        | ∂/∂b · ct                                   | residuals  |
+ * |-----------|-----------|----------------------------------|---------------------------------------------|------------|
+ * | Add       | a + b     | ct                               | ct                                          | shapes     |
+ * | Sub       | a − b     | ct                               | −ct                                         | shapes     |
+ * | Mul       | a · b     | ct · b                           | ct · a                                      | a, b       |
+ * | Div       | a / b     | ct / b                           | −ct · a / b² = −(ct / b) · out              | b, out     |
+ * | Pow       | aᵇ        | ct · b · aᵇ⁻¹ (0 where b = 0)    | ct · aᵇ · ln a  (taken as 0 where a = 0)    | a, b, out  |
+ * | Maximum   | max(a, b) | ct · ([a > b] + ½[a = b])        | ct · ([b > a] + ½[a = b])                   | a, b       |
+ * | Minimum   | min(a, b) | ct · ([a < b] + ½[a = b])        | ct · ([b < a] + ½[a = b])                   | a, b       |
  *
  * Broadcasting in the backward pass: each cotangent is summed back to its operand's shape
  * (`sumToShape`). Ties of Maximum/Minimum split the gradient half/half (as JAX does), so the
@@ -71,16 +71,26 @@ export function broadcastSpec(a: TensorSpec, b: TensorSpec, op: string): TensorS
   return { shape: broadcastShapes([a.shape, b.shape], op), dtype: promoteDTypes(a.dtype, b.dtype) };
 }
 
+/** The values a binary VJP rule may keep as residuals. */
+type BinaryValues = { a: Tensor; b: Tensor; out: Tensor };
+
+/** How to define one broadcasting binary primitive. */
+interface BinarySpec<K extends keyof BinaryValues> {
+  readonly name: string;
+  readonly publicName: string;
+  /** The scalar operation of the forward loop. */
+  readonly apply: (x: number, y: number) => number;
+  /** Residuals kept for the backward pass (declared, like tfjs `inputsToSave`); shapes are always kept. */
+  readonly saves: readonly K[];
+  /** Cotangents before summing back to the operand shapes (`null` = zero). */
+  readonly rule: (saved: Pick<BinaryValues, K>, ct: Tensor) => { a: Tensor | null; b: Tensor | null };
+}
+
 /** Defines a broadcasting binary primitive from its scalar function and VJP rule. */
-function defineBinary(
-  name: string,
-  publicName: string,
-  fn: (x: number, y: number) => number,
-  rule: (residuals: { a: Tensor; b: Tensor; out: Tensor }, ct: Tensor) => { a: Tensor | null; b: Tensor | null },
-) {
+function defineBinary<K extends keyof BinaryValues>({ name, publicName, apply, saves, rule }: BinarySpec<K>) {
   const compute = ({ a, b }: BinaryInputs): Tensor => {
     const spec = broadcastSpec(a, b, publicName);
-    return zipBroadcast(a, b, spec.shape, spec.dtype, fn);
+    return zipBroadcast(a, b, spec.shape, spec.dtype, apply);
   };
   return definePrimitive({
     name,
@@ -90,51 +100,80 @@ function defineBinary(
     vjp: {
       fwd: (_backend, inputs) => {
         const out = compute(inputs);
-        return [out, { a: inputs.a, b: inputs.b, out }];
+        const values: BinaryValues = { a: inputs.a, b: inputs.b, out };
+        const saved = Object.fromEntries(saves.map((key) => [key, values[key]])) as Pick<BinaryValues, K>;
+        return [out, { aShape: inputs.a.shape, bShape: inputs.b.shape, saved }];
       },
-      bwd: (_backend, residuals, ct) => {
-        const { a, b } = rule(residuals, ct);
-        return {
-          a: a === null ? null : sumToShape(a, residuals.a.shape),
-          b: b === null ? null : sumToShape(b, residuals.b.shape),
-        };
+      bwd: (_backend, { aShape, bShape, saved }, ct) => {
+        const { a, b } = rule(saved, ct);
+        return { a: a === null ? null : sumToShape(a, aShape), b: b === null ? null : sumToShape(b, bShape) };
       },
     },
   });
 }
 
 /** The Add primitive; use {@link add}. */
-export const AddPrimitive = defineBinary(Add, 'add', (x, y) => x + y, (_r, ct) => ({ a: ct, b: ct }));
+export const AddPrimitive = defineBinary({ name: Add, publicName: 'add', apply: (x, y) => x + y, saves: [], rule: (_saved, ct) => ({ a: ct, b: ct }) });
 
 /** The Sub primitive; use {@link sub}. */
-export const SubPrimitive = defineBinary(Sub, 'sub', (x, y) => x - y, (_r, ct) => ({ a: ct, b: neg(ct) }));
+export const SubPrimitive = defineBinary({ name: Sub, publicName: 'sub', apply: (x, y) => x - y, saves: [], rule: (_saved, ct) => ({ a: ct, b: neg(ct) }) });
 
 /** The Mul primitive; use {@link mul}. */
-export const MulPrimitive = defineBinary(Mul, 'mul', (x, y) => x * y, ({ a, b }, ct) => ({ a: mul(ct, b), b: mul(ct, a) }));
+export const MulPrimitive = defineBinary({
+  name: Mul,
+  publicName: 'mul',
+  apply: (x, y) => x * y,
+  saves: ['a', 'b'],
+  rule: ({ a, b }, ct) => ({ a: mul(ct, b), b: mul(ct, a) }),
+});
 
 /** The Div primitive; use {@link div}. */
-export const DivPrimitive = defineBinary(Div, 'div', (x, y) => x / y, ({ b, out }, ct) => {
-  const ctOverB = div(ct, b);
-  return { a: ctOverB, b: neg(mul(ctOverB, out)) };
+export const DivPrimitive = defineBinary({
+  name: Div,
+  publicName: 'div',
+  apply: (x, y) => x / y,
+  saves: ['b', 'out'],
+  rule: ({ b, out }, ct) => {
+    const ctOverB = div(ct, b);
+    return { a: ctOverB, b: neg(mul(ctOverB, out)) };
+  },
 });
 
 /** The Pow primitive; use {@link pow}. */
-export const PowPrimitive = defineBinary(Pow, 'pow', (x, y) => x ** y, ({ a, b, out }, ct) => ({
-  // where(b = 0, 0, ...) keeps d(x⁰)/dx = 0 at x = 0 instead of 0 · 0⁻¹ = NaN.
-  a: mul(ct, where(equal(b, 0), 0, mul(b, pow(a, sub(b, 1))))),
-  b: mul(ct, mul(out, where(equal(a, 0), 0, log(a)))),
-}));
+export const PowPrimitive = defineBinary({
+  name: Pow,
+  publicName: 'pow',
+  apply: (x, y) => x ** y,
+  saves: ['a', 'b', 'out'],
+  rule: ({ a, b, out }, ct) => ({
+    // where(b = 0, 0, ...) keeps d(x⁰)/dx = 0 at x = 0 instead of 0 · 0⁻¹ = NaN.
+    a: mul(ct, where(equal(b, 0), 0, mul(b, pow(a, sub(b, 1))))),
+    b: mul(ct, mul(out, where(equal(a, 0), 0, log(a)))),
+  }),
+});
 
 /** The Maximum primitive; use {@link maximum}. */
-export const MaximumPrimitive = defineBinary(Maximum, 'maximum', (x, y) => (Number.isNaN(x) || x >= y ? x : y), ({ a, b }, ct) => {
-  const tieShare = mul(0.5, equal(a, b));
-  return { a: mul(ct, add(greater(a, b), tieShare)), b: mul(ct, add(greater(b, a), tieShare)) };
+export const MaximumPrimitive = defineBinary({
+  name: Maximum,
+  publicName: 'maximum',
+  apply: (x, y) => (Number.isNaN(x) || x >= y ? x : y),
+  saves: ['a', 'b'],
+  rule: ({ a, b }, ct) => {
+    const tieShare = mul(0.5, equal(a, b));
+    return { a: mul(ct, add(greater(a, b), tieShare)), b: mul(ct, add(greater(b, a), tieShare)) };
+  },
 });
 
 /** The Minimum primitive; use {@link minimum}. */
-export const MinimumPrimitive = defineBinary(Minimum, 'minimum', (x, y) => (Number.isNaN(x) || x <= y ? x : y), ({ a, b }, ct) => {
-  const tieShare = mul(0.5, equal(a, b));
-  return { a: mul(ct, add(less(a, b), tieShare)), b: mul(ct, add(less(b, a), tieShare)) };
+export const MinimumPrimitive = defineBinary({
+  name: Minimum,
+  publicName: 'minimum',
+  apply: (x, y) => (Number.isNaN(x) || x <= y ? x : y),
+  saves: ['a', 'b'],
+  rule: ({ a, b }, ct) => {
+    const tieShare = mul(0.5, equal(a, b));
+    return { a: mul(ct, add(less(a, b), tieShare)), b: mul(ct, add(less(b, a), tieShare)) };
+  },
 });
 
 /**

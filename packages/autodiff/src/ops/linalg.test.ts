@@ -32,6 +32,8 @@ describe('matmul values', () => {
       'matmul: expected inner dimensions to match, got [2, 3] x [4, 5]. Transpose one operand or fix its shape.',
     );
     expect(() => matmul(tensor(1), tensor([1]))).toThrow(expect.objectContaining({ code: 'E_SHAPE' }));
+    expect(() => matmul(tensor([1, 2]), tensor([1, 2, 3]))).toThrow('matmul: expected inner dimensions to match, got [2] x [3].');
+    expect(() => matmul(randomNormal([2, 2, 3], { seed: 0 }), randomNormal([3, 3, 1], { seed: 0 }))).toThrow(/batch dimensions/);
   });
 });
 

@@ -106,6 +106,11 @@ export function matmul(a: TensorLike, b: TensorLike): Tensor {
   if (ta.rank === 0 || tb.rank === 0) {
     throw new ShapeError(`matmul: expected operands of rank ≥ 1, got ${formatShape(ta.shape)} x ${formatShape(tb.shape)}. Use mul() for scalars.`);
   }
+  const inner = ta.shape[ta.rank - 1];
+  const innerB = tb.shape[tb.rank === 1 ? 0 : tb.rank - 2];
+  if (inner !== innerB) {
+    throw new ShapeError(`matmul: expected inner dimensions to match, got ${formatShape(ta.shape)} x ${formatShape(tb.shape)}. Transpose one operand or fix its shape.`);
+  }
   const left = ta.rank === 1 ? expandDims(ta, 0) : ta;
   const right = tb.rank === 1 ? expandDims(tb, -1) : tb;
   const product = MatMulPrimitive({ a: left, b: right });

@@ -74,6 +74,25 @@ describe('definePrimitive', () => {
     expectTensor(gb, [0]);
   });
 
+  test('explicit type arguments, and residuals holding a typed array and a number', () => {
+    type Inputs = { D: Tensor };
+    type Attrs = { gamma: number };
+    type Residuals = { table: Float64Array; count: number };
+    // y = gamma · Σ D (a scalar); residuals: a copy of nothing but the size, kept as a typed array.
+    const ScaledTotal = definePrimitive<Inputs, Attrs, Residuals>({
+      name: 'TestScaledTotal',
+      inputNames: ['D'],
+      inferShape: ({ D }) => ({ shape: [], dtype: D.dtype }),
+      forward: (_backend, { D }, { gamma }) => tensor(gamma * sum(D).item()),
+      vjp: {
+        fwd: (_backend, { D }, { gamma }) => [tensor(gamma * sum(D).item()), { table: new Float64Array(D.shape), count: D.size }],
+        bwd: (_backend, { table, count }, ct, { gamma }) => ({ D: new Tensor(new Float64Array(count).fill(gamma * ct.item()), Array.from(table)) }),
+      },
+    });
+    expect(ScaledTotal({ D: tensor([[1, 2], [3, 4]]) }, { gamma: 2 }).item()).toBe(20);
+    assertGrad((D) => ScaledTotal({ D }, { gamma: 2 }), [tensor([[1, 2], [3, 4]])]);
+  });
+
   test('an output that disagrees with inferShape is an InternalError naming the primitive', () => {
     const Liar = definePrimitive({
       name: 'TestLiar',

@@ -99,6 +99,10 @@ const EMPTY_ATTRS: EmptyAttrs = Object.freeze({});
  * @param opts - `{ override: true }` to redefine a name
  * @returns the primitive; `.record` is the frozen record, `.name` its name
  * @throws InvalidArgumentError for an incomplete record; DuplicateRegistrationError for a reused name
+ *
+ * Typing: the input names (and so the `inputs` type) come from `inputNames`; `attrs` is typed
+ * where it is first annotated, so annotate it in `inferShape`, the first function of the record
+ * (or pass the type arguments explicitly, `definePrimitive<Inputs, Attrs, Residuals>(...)`).
  * @example
  * ```ts
  * const Cube = definePrimitive({
@@ -116,9 +120,11 @@ const EMPTY_ATTRS: EmptyAttrs = Object.freeze({});
  */
 export function definePrimitive<const N extends string, A = EmptyAttrs, R extends object = EmptyAttrs>(
   record: PrimitiveRecord<NamedInputs<N>, A, R>,
-  opts: DefinePrimitiveOptions = {},
-): Primitive<NamedInputs<N>, A, R> {
-  type I = NamedInputs<N>;
+  opts?: DefinePrimitiveOptions,
+): Primitive<NamedInputs<N>, A, R>;
+/** Explicit type arguments: `definePrimitive<{ D: Tensor }, SoftDtwAttrs, { D: Tensor; R: Tensor }>({...})`. */
+export function definePrimitive<I extends Record<string, Tensor>, A, R extends object>(record: PrimitiveRecord<I, A, R>, opts?: DefinePrimitiveOptions): Primitive<I, A, R>;
+export function definePrimitive<I extends Record<string, Tensor>, A, R extends object>(record: PrimitiveRecord<I, A, R>, opts: DefinePrimitiveOptions = {}): Primitive<I, A, R> {
   validateRecord(record as unknown as AnyRecord);
   if (catalog.has(record.name) && opts.override !== true) {
     throw new DuplicateRegistrationError(

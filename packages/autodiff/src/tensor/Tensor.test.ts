@@ -33,6 +33,7 @@ describe('Tensor', () => {
 
   test('the constructor validates its data and shape', () => {
     expect(() => new Tensor(new Float64Array(3), [2, 2])).toThrow(expect.objectContaining({ code: 'E_SHAPE' }));
+    expect(() => new Tensor(new Float64Array(2), [-1, -2])).toThrow(/non-negative integers/);
     expect(() => new Tensor([1, 2] as unknown as Float64Array, [2])).toThrow(expect.objectContaining({ code: 'E_INVALID_ARGUMENT' }));
   });
 

@@ -61,6 +61,9 @@ export class Tensor {
         `Tensor: expected data as a Float64Array or Float32Array, got ${describeValue(data)}. Use tensor(values) to convert plain arrays.`,
       );
     }
+    if (!Array.isArray(shape) || !shape.every((dim) => Number.isInteger(dim) && dim >= 0)) {
+      throw new ShapeError(`Tensor: expected a shape of non-negative integers, got ${JSON.stringify(shape)}. Pass e.g. [2, 3].`);
+    }
     const size = shapeSize(shape);
     if (size !== data.length) {
       throw new ShapeError(

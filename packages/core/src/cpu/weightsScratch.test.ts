@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { borrowWeightsScratch, releaseWeightsScratch, SCRATCH_RETENTION_BYTES } from './weightsScratch.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { borrowWeightsScratch, LARGE_SCRATCH_IDLE_MS, releaseWeightsScratch, SCRATCH_RETENTION_BYTES } from './weightsScratch.js';
 
 describe('weightsScratch', () => {
   afterEach(() => releaseWeightsScratch());
@@ -12,11 +12,21 @@ describe('weightsScratch', () => {
     expect(b.buffer).toBe(a.buffer);
   });
 
-  it('allocates a fresh array above the cap and never retains it', () => {
-    const small = borrowWeightsScratch(10);
-    const big = borrowWeightsScratch(SCRATCH_RETENTION_BYTES / 8 + 1);
-    expect(big.buffer).not.toBe(small.buffer);
-    expect(borrowWeightsScratch(10).buffer).toBe(small.buffer);
+  it('keeps a buffer above the cap only while calls keep coming', () => {
+    vi.useFakeTimers();
+    try {
+      const small = borrowWeightsScratch(10);
+      const largeLength = SCRATCH_RETENTION_BYTES / 8 + 1;
+      const big = borrowWeightsScratch(largeLength);
+      expect(big.buffer).not.toBe(small.buffer);
+      expect(borrowWeightsScratch(10).buffer).toBe(small.buffer);
+      vi.advanceTimersByTime(LARGE_SCRATCH_IDLE_MS - 1);
+      expect(borrowWeightsScratch(largeLength).buffer).toBe(big.buffer); // reused, and the idle clock restarts
+      vi.advanceTimersByTime(LARGE_SCRATCH_IDLE_MS + 1);
+      expect(borrowWeightsScratch(largeLength).buffer).not.toBe(big.buffer); // dropped after idling
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('drops the buffer on release', () => {

@@ -19,19 +19,19 @@ export type Activation = 'sigmoid' | 'tanh' | 'relu';
 /** The activations accepted by MlpForecaster, in one list (for validation and docs). */
 export const ACTIVATIONS: readonly Activation[] = ['sigmoid', 'tanh', 'relu'];
 
-/** One dense layer: y = x W + b. */
-export interface DenseLayer {
+/** One dense layer: y = x W + b. (A type alias, not an interface, so it fits optim's ParameterTree.) */
+export type DenseLayer = {
   /** Weights [fanIn, fanOut]. */
   readonly W: Tensor;
   /** Bias [fanOut]. */
   readonly b: Tensor;
-}
+};
 
 /** The trainable parameters: dense layers from input to output. */
-export interface MlpParameters {
+export type MlpParameters = {
   /** layers[0] maps the input, the last one produces the forecast. */
   readonly layers: readonly DenseLayer[];
-}
+};
 
 /**
  * Standardisation constants, tiled over time so they broadcast against flattened series.

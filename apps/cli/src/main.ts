@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { CliUsageError } from './CliUsageError.js';
 import { runDemo } from './demo.js';
+import { registerReproduceCommand } from './reproduce/registerReproduceCommand.js';
 
 const program = new Command()
   .name('softdtw')
@@ -36,6 +37,8 @@ program
       ...(testLimit === undefined ? {} : { testLimit }),
     });
   });
+
+registerReproduceCommand(program);
 
 try {
   await program.parseAsync(process.argv);

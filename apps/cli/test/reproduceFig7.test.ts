@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import type { ProgressReporter } from '../src/reproduce/ProgressReporter.js';
+import { quietProgress, writeTinyUcrArchive } from './tinyUcrArchive.js';
 import { parseReproduceOptions } from '../src/reproduce/ReproduceOptions.js';
 import { reproduceFig7 } from '../src/reproduce/fig7/reproduceFig7.js';
 import type { Fig7Result } from '../src/reproduce/fig7/runFig7Dataset.js';
@@ -10,26 +10,15 @@ import { summarizeFig7 } from '../src/reproduce/fig7/summarizeFig7.js';
 
 /** A tiny archive: two well-separated classes (a bump early vs late), 12 series per dataset. */
 function tinyArchive(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'softdtw-ucr-f7-'));
-  for (const name of ['Alpha', 'Beta']) {
-    mkdirSync(join(dir, name));
-    for (const [split, count] of [['TRAIN', 8], ['TEST', 8]] as const) {
-      const lines = Array.from({ length: count }, (_, i) => {
-        const label = i % 2 === 0 ? 'a' : 'b';
-        const at = (label === 'a' ? 2 : 8) + (i % 2);
-        const values = Array.from({ length: 12 }, (_, t) => (Math.abs(t - at) <= 1 ? 3 : 0) + 0.05 * Math.cos(t + i));
-        return [label, ...values.map((v) => v.toFixed(4))].join('\t');
-      });
-      writeFileSync(join(dir, name, `${name}_${split}.tsv`), lines.join('\n') + '\n');
-    }
-  }
-  return dir;
+  return writeTinyUcrArchive('softdtw-ucr-f7-', { TRAIN: 8, TEST: 8 }, (i) => {
+    const label = i % 2 === 0 ? 'a' : 'b';
+    const at = (label === 'a' ? 2 : 8) + (i % 2);
+    const values = Array.from({ length: 12 }, (_, t) => (Math.abs(t - at) <= 1 ? 3 : 0) + 0.05 * Math.cos(t + i));
+    return { label, values };
+  });
 }
 
-const quiet = (): ProgressReporter & { lines: string[] } => {
-  const lines: string[] = [];
-  return { lines, step: () => undefined, message: (l) => void lines.push(l), stop: () => undefined };
-};
+const quiet = quietProgress;
 
 test('summarizeFig7 on a hand example: ties count as "at least as good", not as "better"', () => {
   const summary = summarizeFig7([

@@ -1,34 +1,23 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import type { ProgressReporter } from '../src/reproduce/ProgressReporter.js';
+import { quietProgress, writeTinyUcrArchive } from './tinyUcrArchive.js';
 import { parseReproduceOptions } from '../src/reproduce/ReproduceOptions.js';
 import { reproduceTable1 } from '../src/reproduce/table1/reproduceTable1.js';
 import type { Table1Result } from '../src/reproduce/table1/runTable1Dataset.js';
 
 /** A tiny UCR-format archive: two datasets, two classes, 10 steps; class 2 has a bump at a jittered time. */
 function tinyArchive(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'softdtw-ucr-t1-'));
-  for (const [name, shift] of [['Alpha', 0], ['Beta', 1]] as const) {
-    mkdirSync(join(dir, name));
-    for (const [split, count] of [['TRAIN', 8], ['TEST', 4]] as const) {
-      const lines = Array.from({ length: count }, (_, i) => {
-        const label = i % 2 === 0 ? '1' : '2';
-        const at = 3 + ((i + shift) % 4);
-        const values = Array.from({ length: 10 }, (_, t) => (label === '2' && Math.abs(t - at) <= 1 ? 2 : 0) + 0.1 * Math.sin(t * (i + 1)));
-        return [label, ...values.map((v) => v.toFixed(4))].join('\t');
-      });
-      writeFileSync(join(dir, name, `${name}_${split}.tsv`), lines.join('\n') + '\n');
-    }
-  }
-  return dir;
+  return writeTinyUcrArchive('softdtw-ucr-t1-', { TRAIN: 8, TEST: 4 }, (i, shift) => {
+    const label = i % 2 === 0 ? '1' : '2';
+    const at = 3 + ((i + shift) % 4);
+    const values = Array.from({ length: 10 }, (_, t) => (label === '2' && Math.abs(t - at) <= 1 ? 2 : 0) + 0.1 * Math.sin(t * (i + 1)));
+    return { label, values };
+  }, { Alpha: 0, Beta: 1 });
 }
 
-const quiet = (): ProgressReporter & { lines: string[] } => {
-  const lines: string[] = [];
-  return { lines, step: () => undefined, message: (l) => void lines.push(l), stop: () => undefined };
-};
+const quiet = quietProgress;
 
 test('table1 on a tiny archive: records, win table beside the paper; an interrupted run resumes without recomputing', async () => {
   const dataDir = tinyArchive();

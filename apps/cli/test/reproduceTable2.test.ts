@@ -1,34 +1,23 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import type { ProgressReporter } from '../src/reproduce/ProgressReporter.js';
+import { quietProgress, writeTinyUcrArchive } from './tinyUcrArchive.js';
 import { parseReproduceOptions } from '../src/reproduce/ReproduceOptions.js';
 import { reproduceTable2 } from '../src/reproduce/table2/reproduceTable2.js';
 import type { Table2Result } from '../src/reproduce/table2/runTable2Dataset.js';
 
 /** A tiny archive: two classes (a bump early vs late), 8 TRAIN series of 10 steps per dataset. */
 function tinyArchive(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'softdtw-ucr-t2-'));
-  for (const name of ['Alpha', 'Beta']) {
-    mkdirSync(join(dir, name));
-    for (const [split, count] of [['TRAIN', 8], ['TEST', 2]] as const) {
-      const lines = Array.from({ length: count }, (_, i) => {
-        const label = i % 2 === 0 ? '1' : '2';
-        const at = (label === '1' ? 2 : 7) + (i % 3 === 0 ? 1 : 0);
-        const values = Array.from({ length: 10 }, (_, t) => (Math.abs(t - at) <= 1 ? 2 : 0) + 0.05 * Math.sin(t * (i + 2)));
-        return [label, ...values.map((v) => v.toFixed(4))].join('\t');
-      });
-      writeFileSync(join(dir, name, `${name}_${split}.tsv`), lines.join('\n') + '\n');
-    }
-  }
-  return dir;
+  return writeTinyUcrArchive('softdtw-ucr-t2-', { TRAIN: 8, TEST: 2 }, (i) => {
+    const label = i % 2 === 0 ? '1' : '2';
+    const at = (label === '1' ? 2 : 7) + (i % 3 === 0 ? 1 : 0);
+    const values = Array.from({ length: 10 }, (_, t) => (Math.abs(t - at) <= 1 ? 2 : 0) + 0.05 * Math.sin(t * (i + 2)));
+    return { label, values };
+  });
 }
 
-const quiet = (): ProgressReporter & { lines: string[] } => {
-  const lines: string[] = [];
-  return { lines, step: () => undefined, message: (l) => void lines.push(l), stop: () => undefined };
-};
+const quiet = quietProgress;
 
 test('table2 on a tiny archive: k-means losses, win table beside the paper; a rerun resumes', async () => {
   const dataDir = tinyArchive();

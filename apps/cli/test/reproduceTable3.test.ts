@@ -1,33 +1,22 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import type { ProgressReporter } from '../src/reproduce/ProgressReporter.js';
+import { quietProgress, writeTinyUcrArchive } from './tinyUcrArchive.js';
 import { parseReproduceOptions } from '../src/reproduce/ReproduceOptions.js';
 import { reproduceTable3 } from '../src/reproduce/table3/reproduceTable3.js';
 import type { Table3Result } from '../src/reproduce/table3/runTable3Dataset.js';
 
 /** A tiny UCR-format archive: two datasets of 12 steps, a step up at a jittered time. */
 function tinyArchive(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'softdtw-ucr-'));
-  for (const [name, shift] of [['Alpha', 0], ['Beta', 2]] as const) {
-    mkdirSync(join(dir, name));
-    for (const [split, count] of [['TRAIN', 8], ['TEST', 4]] as const) {
-      const lines = Array.from({ length: count }, (_, i) => {
-        const jump = 7 + ((i + shift) % 4);
-        const values = Array.from({ length: 12 }, (_, t) => (t >= jump ? 1 : 0) + 0.01 * Math.sin(t + i));
-        return [String(i % 2), ...values.map((v) => v.toFixed(4))].join('\t');
-      });
-      writeFileSync(join(dir, name, `${name}_${split}.tsv`), lines.join('\n') + '\n');
-    }
-  }
-  return dir;
+  return writeTinyUcrArchive('softdtw-ucr-', { TRAIN: 8, TEST: 4 }, (i, shift) => {
+    const jump = 7 + ((i + shift) % 4);
+    const values = Array.from({ length: 12 }, (_, t) => (t >= jump ? 1 : 0) + 0.01 * Math.sin(t + i));
+    return { label: String(i % 2), values };
+  }, { Alpha: 0, Beta: 2 });
 }
 
-const quiet = (): ProgressReporter & { lines: string[] } => {
-  const lines: string[] = [];
-  return { lines, step: () => undefined, message: (l) => void lines.push(l), stop: () => undefined };
-};
+const quiet = quietProgress;
 
 test('table3 on a tiny archive: records, ranks, tables; an interrupted run resumes without recomputing', async () => {
   const dataDir = tinyArchive();

@@ -28,6 +28,7 @@ export type { SeriesOrTensor } from './seriesTensor.js';
 export { SoftDtw, softDtwGradKernel, softDtwKernel, softDtwWithResidualsKernel, type SoftDtwSaved } from './primitives/SoftDtw.js';
 export { SquaredEuclideanCost, squaredEuclideanCostGradKernel, squaredEuclideanCostKernel } from './primitives/SquaredEuclideanCost.js';
 export * from './primitives/primitiveNames.js';
+export { softDtwSeriesBatchKernel } from './primitives/SeriesBatch.js';
 export { CORE_VERSION } from './singleCopyGuard.js';
 export type { DtwOptions, SoftDtwOptions } from './SoftDtwOptions.js';
 export {

@@ -15,6 +15,12 @@ export interface SoftDtwOptions {
   readonly band?: number;
   /** Per-call memory budget in bytes, overriding setMemoryBudget. */
   readonly memoryBudget?: number;
+  /**
+   * Arithmetic asked of the active backend for plain-array series (not Tensors): 'float64'
+   * (default) or 'float32', which a SIMD or GPU backend runs faster at a documented loss of
+   * accuracy. The cpu backend always computes in float64; tfjs and WebGPU always in float32.
+   */
+  readonly dtype?: 'float64' | 'float32';
 }
 
 /** Options of dtw (hard DTW, γ = 0). */
@@ -30,6 +36,8 @@ export interface ResolvedOptions {
   readonly gamma: number;
   readonly radius: number;
   readonly memoryBudget: number | undefined;
+  /** Requested arithmetic (default 'float64'). */
+  readonly dtype: 'float64' | 'float32';
 }
 
 /** Smallest γ > 0 accepted: the smallest normal float64, so that 1/γ is finite. */
@@ -51,7 +59,7 @@ export function resolveOptions(
   options: object | undefined,
   allowed: readonly string[],
 ): ResolvedOptions {
-  if (options === undefined) return { gamma: 1, radius: Infinity, memoryBudget: undefined };
+  if (options === undefined) return { gamma: 1, radius: Infinity, memoryBudget: undefined, dtype: 'float64' };
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new InvalidArgumentError(
       `${op}: expected an options object such as { gamma: 1 }, got ${describeValue(options)}. Pass the options as an object.`,
@@ -64,11 +72,17 @@ export function resolveOptions(
       );
     }
   }
-  const { gamma, band, memoryBudget } = options as { gamma?: unknown; band?: unknown; memoryBudget?: unknown };
+  const { gamma, band, memoryBudget, dtype } = options as { gamma?: unknown; band?: unknown; memoryBudget?: unknown; dtype?: unknown };
+  if (dtype !== undefined && dtype !== 'float64' && dtype !== 'float32') {
+    throw new InvalidArgumentError(
+      `${op}: expected dtype to be 'float64' or 'float32', got ${describeValue(dtype)}. Omit it for float64.`,
+    );
+  }
   return {
     gamma: resolveGamma(op, gamma),
     radius: resolveBand(op, band),
     memoryBudget: memoryBudget === undefined ? undefined : (memoryBudget as number),
+    dtype: dtype ?? 'float64',
   };
 }
 

@@ -14,6 +14,9 @@ export { softDtwDivergence } from './softDtwDivergence.js';
 export { softDtwBatch, type SoftDtwBatchOptions } from './softDtwBatch.js';
 export { softDtwBatchValueAndGrad, type SoftDtwBatchValueAndGrad, type SoftDtwBatchValueAndGradTensors } from './softDtwBatchValueAndGrad.js';
 export { pairwiseSoftDtw } from './pairwiseSoftDtw.js';
+export { softDtwBatchAsync } from './softDtwBatchAsync.js';
+export { softDtwBatchValueAndGradAsync } from './softDtwBatchValueAndGradAsync.js';
+export { pairwiseSoftDtwAsync } from './pairwiseSoftDtwAsync.js';
 export {
   softDtwFromCost,
   softDtwFromCostValueAndGrad,

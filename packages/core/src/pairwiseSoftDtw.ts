@@ -1,15 +1,16 @@
 /**
  * pairwiseSoftDtw: the matrix of soft-DTW values between two collections of series (cdist),
- * each entry through the fused value kernel (Cuturi & Blondel, ICML 2017, arXiv:1703.01541).
+ * through the active backend's series-batch kernel (cpu: the fused value kernel per entry) (Cuturi & Blondel, ICML 2017, arXiv:1703.01541).
  */
-import { softDtwSeriesValue } from './cpu/softDtwSeriesValue.js';
+import type { SeriesBatchAttrs, SeriesBatchInputs } from './primitives/primitiveNames.js';
+import { packCells, runSeriesBatch } from './seriesBatch.js';
 import { checkFiniteResult } from './checkFiniteResult.js';
 import { InvalidArgumentError } from './errors.js';
 import { checkSameFeatures, readSeries, type SeriesData } from './readSeries.js';
 import { isTensor, stack, type Tensor } from '@softdtw/autodiff';
 import { softDtwOnTape, type SeriesOrTensor } from './seriesTensor.js';
 import type { Series } from './Series.js';
-import { SOFT_DTW_OPTION_NAMES } from './softDtw.js';
+import { SERIES_OPTION_NAMES, SOFT_DTW_OPTION_NAMES } from './softDtw.js';
 import { checkBandFits, resolveOptions, type SoftDtwOptions } from './SoftDtwOptions.js';
 
 /**
@@ -36,8 +37,8 @@ export function pairwiseSoftDtw(
   options?: SoftDtwOptions,
 ): number[][] | Tensor {
   const op = 'pairwiseSoftDtw';
-  const { gamma, radius, memoryBudget } = resolveOptions(op, options, SOFT_DTW_OPTION_NAMES);
   if (Array.isArray(xs) && (xs.some((x) => isTensor(x)) || (ys !== undefined && ys.some((y) => isTensor(y))))) {
+    const { gamma, radius, memoryBudget } = resolveOptions(op, options, SOFT_DTW_OPTION_NAMES);
     if (xs.length === 0) readCollection(op, 'xs', []);
     const columns = ys ?? xs;
     const columnName = ys === undefined ? 'xs' : 'ys';
@@ -46,22 +47,82 @@ export function pairwiseSoftDtw(
       0,
     );
   }
-  const rows = readCollection(op, 'xs', xs as readonly Series[]);
-  const columns = ys === undefined ? rows : readCollection(op, 'ys', ys as readonly Series[]);
+  const prepared = preparePairwise(op, xs as readonly Series[], ys as readonly Series[] | undefined, options);
+  return fillPairwise(op, prepared, runSeriesBatch(prepared.inputs, prepared.attrs).values);
+}
+
+/** A validated pairwise problem, packed for the series-batch kernel. Internal. */
+export interface PreparedPairwise {
+  readonly inputs: SeriesBatchInputs;
+  readonly attrs: SeriesBatchAttrs;
+  readonly cells: ReadonlyArray<readonly [number, number]>;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly columnName: string;
+  readonly symmetric: boolean;
+}
+
+/**
+ * Validates plain-array collections and packs the needed cells (the upper triangle when ys is
+ * omitted). Internal.
+ *
+ * @param op - public function name
+ * @param xs - row series
+ * @param ys - column series, or undefined for xs against itself
+ * @param options - SoftDtwOptions (with dtype)
+ * @returns the packed problem
+ * @throws the errors of pairwiseSoftDtw
+ * @example
+ * preparePairwise('pairwiseSoftDtw', [[0, 1], [1]], undefined, { gamma: 1 }).cells.length; // 3
+ */
+export function preparePairwise(
+  op: string,
+  xs: readonly Series[],
+  ys: readonly Series[] | undefined,
+  options: SoftDtwOptions | undefined,
+): PreparedPairwise {
+  const { gamma, radius, dtype } = resolveOptions(op, options, SERIES_OPTION_NAMES);
+  const rows = readCollection(op, 'xs', xs);
+  const columns = ys === undefined ? rows : readCollection(op, 'ys', ys);
   const columnName = ys === undefined ? 'xs' : 'ys';
   for (let j = 0; j < columns.length; j++) checkSameFeatures(op, rows[0], 'xs[0]', columns[j], `${columnName}[${j}]`);
   for (let i = 1; i < rows.length; i++) checkSameFeatures(op, rows[0], 'xs[0]', rows[i], `xs[${i}]`);
   const symmetric = ys === undefined;
-  const result: number[][] = rows.map(() => new Array<number>(columns.length).fill(0));
+  const cells: Array<readonly [number, number]> = [];
   for (let i = 0; i < rows.length; i++) {
     for (let j = symmetric ? i : 0; j < columns.length; j++) {
-      const a = rows[i];
-      const b = columns[j];
-      checkBandFits(op, radius, a.n, b.n, `xs[${i}] and ${columnName}[${j}]`);
-      const value = softDtwSeriesValue(a.data, a.n, b.data, b.n, a.p, gamma, radius);
-      result[i][j] = checkFiniteResult(op, value, `the soft-DTW value of xs[${i}] and ${columnName}[${j}]`);
-      if (symmetric) result[j][i] = result[i][j];
+      checkBandFits(op, radius, rows[i].n, columns[j].n, `xs[${i}] and ${columnName}[${j}]`);
+      cells.push([i, j]);
     }
+  }
+  return {
+    inputs: packCells(rows, columns, cells),
+    attrs: { p: rows[0].p, gamma, radius, gradients: false, dtype },
+    cells,
+    rowCount: rows.length,
+    columnCount: columns.length,
+    columnName,
+    symmetric,
+  };
+}
+
+/**
+ * Checks the kernel's values and writes them into the a × b matrix. Internal.
+ *
+ * @param op - public function name
+ * @param prepared - from preparePairwise
+ * @param values - one value per packed cell
+ * @returns the matrix
+ * @throws NumericalError naming the pair
+ * @example
+ * fillPairwise(op, prepared, runSeriesBatch(prepared.inputs, prepared.attrs).values);
+ */
+export function fillPairwise(op: string, prepared: PreparedPairwise, values: Float64Array): number[][] {
+  const result: number[][] = Array.from({ length: prepared.rowCount }, () => new Array<number>(prepared.columnCount).fill(0));
+  for (let k = 0; k < prepared.cells.length; k++) {
+    const [i, j] = prepared.cells[k];
+    result[i][j] = checkFiniteResult(op, values[k], `the soft-DTW value of xs[${i}] and ${prepared.columnName}[${j}]`);
+    if (prepared.symmetric) result[j][i] = result[i][j];
   }
   return result;
 }

@@ -4,21 +4,26 @@
  *
  *     dtw_γ(x, y) = softmin_γ over all alignment paths A of ⟨A, D(x, y)⟩,  D_ij = ‖x_i − y_j‖²
  *
- * Plain arrays: the fused value kernel (cpu/softDtwSeriesValue.ts) — cost on the fly,
- * anti-diagonal order, O(min(n, m)) memory, band cells only. Tensors: the SquaredEuclideanCost
+ * Plain arrays: the active backend's series-batch kernel (cpu: the fused value kernel
+ * cpu/softDtwSeriesValue.ts — cost on the fly, anti-diagonal order, O(min(n, m)) memory, band
+ * cells only). Tensors: the SquaredEuclideanCost
  * and SoftDtw primitives, so the result is on the autodiff tape.
  */
-import { softDtwSeriesValue, softDtwSeriesValueBytes } from './cpu/softDtwSeriesValue.js';
+import { softDtwSeriesValueBytes } from './cpu/softDtwSeriesValue.js';
 import { checkFiniteResult } from './checkFiniteResult.js';
 import { checkMemoryBudget } from './memoryBudget.js';
 import { readSeriesPair } from './readSeries.js';
 import type { Tensor } from '@softdtw/autodiff';
+import { packPairs, runSeriesBatch } from './seriesBatch.js';
 import { anyTensor, softDtwOnTape, type SeriesOrTensor } from './seriesTensor.js';
 import type { Series } from './Series.js';
 import { resolveOptions, type SoftDtwOptions } from './SoftDtwOptions.js';
 
 /** Option names accepted by softDtw and the other pair functions. */
 export const SOFT_DTW_OPTION_NAMES = ['gamma', 'band', 'memoryBudget'] as const;
+
+/** Option names of the functions that dispatch plain-array series to the active backend's series-batch kernel. */
+export const SERIES_OPTION_NAMES = [...SOFT_DTW_OPTION_NAMES, 'dtype'] as const;
 
 /**
  * Soft-DTW value of x against y: a smooth minimum, over all monotone alignments, of the summed
@@ -43,10 +48,13 @@ export function softDtw(x: Tensor, y: SeriesOrTensor, options?: SoftDtwOptions):
 export function softDtw(x: SeriesOrTensor, y: Tensor, options?: SoftDtwOptions): Tensor;
 export function softDtw(x: SeriesOrTensor, y: SeriesOrTensor, options?: SoftDtwOptions): number | Tensor {
   const op = 'softDtw';
-  const { gamma, radius, memoryBudget } = resolveOptions(op, options, SOFT_DTW_OPTION_NAMES);
-  if (anyTensor(x, y)) return softDtwOnTape(op, x, y, gamma, radius, ['x', 'y'], memoryBudget);
+  if (anyTensor(x, y)) {
+    const { gamma, radius, memoryBudget } = resolveOptions(op, options, SOFT_DTW_OPTION_NAMES);
+    return softDtwOnTape(op, x, y, gamma, radius, ['x', 'y'], memoryBudget);
+  }
+  const { gamma, radius, memoryBudget, dtype } = resolveOptions(op, options, SERIES_OPTION_NAMES);
   const [a, b] = readSeriesPair(op, x as Series, y as Series, radius);
   checkMemoryBudget(op, softDtwSeriesValueBytes(a.n, b.n), memoryBudget, 'the DP diagonals');
-  const value = softDtwSeriesValue(a.data, a.n, b.data, b.n, a.p, gamma, radius);
-  return checkFiniteResult(op, value, 'the soft-DTW value');
+  const { values } = runSeriesBatch(packPairs([[a, b]]), { p: a.p, gamma, radius, gradients: false, dtype });
+  return checkFiniteResult(op, values[0], 'the soft-DTW value');
 }

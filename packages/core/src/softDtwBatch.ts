@@ -1,8 +1,11 @@
 /**
  * softDtwBatch: soft-DTW values of many pairs (xs[k], ys[k]) of possibly different lengths, each
- * through the fused value kernel (Cuturi & Blondel, ICML 2017, arXiv:1703.01541).
+ * through the active backend's series-batch kernel (cpu: the fused value kernel) (Cuturi &
+ * Blondel, ICML 2017, arXiv:1703.01541).
  */
-import { softDtwSeriesValue } from './cpu/softDtwSeriesValue.js';
+import { softDtwSeriesValueAndGradBytes } from './cpu/softDtwSeriesValueAndGrad.js';
+import type { SeriesBatchAttrs, SeriesBatchInputs, SeriesBatchOutput } from './primitives/primitiveNames.js';
+import { packPairs, runSeriesBatch } from './seriesBatch.js';
 import { checkFiniteResult } from './checkFiniteResult.js';
 import { NonFiniteValueError, ShapeError } from './errors.js';
 import { readSeriesPair, type SeriesData } from './readSeries.js';
@@ -12,7 +15,7 @@ import { SquaredEuclideanCost } from './primitives/SquaredEuclideanCost.js';
 import { checkMemoryBudget } from './memoryBudget.js';
 import { softDtwOnTape, TAPE_BYTES_PER_CELL, type SeriesOrTensor } from './seriesTensor.js';
 import type { Series } from './Series.js';
-import { SOFT_DTW_OPTION_NAMES } from './softDtw.js';
+import { SERIES_OPTION_NAMES, SOFT_DTW_OPTION_NAMES } from './softDtw.js';
 import { resolveOptions, type SoftDtwOptions } from './SoftDtwOptions.js';
 
 /** Options of softDtwBatch: SoftDtwOptions, plus per-item lengths for padded Tensor batches. */
@@ -47,20 +50,92 @@ export function softDtwBatch(
 ): Float64Array | Tensor {
   const op = 'softDtwBatch';
   if (isTensor(xs) || isTensor(ys)) return batchOfTensors(op, xs, ys, options);
-  const { gamma, radius, memoryBudget } = resolveOptions(op, options, SOFT_DTW_OPTION_NAMES);
   if (Array.isArray(xs) && Array.isArray(ys) && (xs.some((x) => isTensor(x)) || ys.some((y) => isTensor(y)))) {
+    const { gamma, radius, memoryBudget } = resolveOptions(op, options, SOFT_DTW_OPTION_NAMES);
     checkBatchSizes(op, xs.length, ys.length);
     return stack(xs.map((x, k) => softDtwOnTape(op, x, ys[k], gamma, radius, [`xs[${k}]`, `ys[${k}]`], memoryBudget)), 0);
   }
-  const pairs = readBatch(op, xs as readonly Series[], ys as readonly Series[], radius);
-  const values = new Float64Array(pairs.length);
-  for (let k = 0; k < pairs.length; k++) {
-    const [a, b] = pairs[k];
-    const value = softDtwSeriesValue(a.data, a.n, b.data, b.n, a.p, gamma, radius);
-    values[k] = checkFiniteResult(op, value, `the soft-DTW value of pair ${k}`);
+  const prepared = prepareSeriesBatch(op, xs as readonly Series[], ys as readonly Series[], options, false);
+  return batchValues(op, prepared, prepared.groups.map((group) => runSeriesBatch(group.inputs, group.attrs)));
+}
+
+/** Pairs of one feature count, packed for one series-batch kernel call. Internal. */
+export interface SeriesBatchGroup {
+  readonly inputs: SeriesBatchInputs;
+  readonly attrs: SeriesBatchAttrs;
+  /** Index in the caller's batch of each packed pair. */
+  readonly indices: readonly number[];
+}
+
+/** A validated plain-array batch: its pairs, grouped by feature count p. Internal. */
+export interface PreparedSeriesBatch {
+  readonly pairs: ReadonlyArray<readonly [SeriesData, SeriesData]>;
+  readonly groups: readonly SeriesBatchGroup[];
+}
+
+/**
+ * Validates plain-array pairs and packs them for the series-batch kernel, one group per feature
+ * count p (pairs are independent, so a batch may mix dimensions). Internal.
+ *
+ * @param op - public function name
+ * @param xs - b series
+ * @param ys - b series
+ * @param options - SoftDtwOptions (with dtype)
+ * @param gradients - whether gradients will be asked for (sets the memory check)
+ * @returns the validated pairs and the packed groups
+ * @throws the errors of softDtwBatch
+ * @example
+ * prepareSeriesBatch('softDtwBatch', [[0, 1]], [[0]], { gamma: 1 }, false).groups.length; // 1
+ */
+export function prepareSeriesBatch(
+  op: string,
+  xs: readonly Series[],
+  ys: readonly Series[],
+  options: SoftDtwOptions | undefined,
+  gradients: boolean,
+): PreparedSeriesBatch {
+  const { gamma, radius, memoryBudget, dtype } = resolveOptions(op, options, SERIES_OPTION_NAMES);
+  const pairs = readBatch(op, xs, ys, radius);
+  if (gradients) {
+    let largest = 0;
+    for (const [a, b] of pairs) largest = Math.max(largest, softDtwSeriesValueAndGradBytes(a.n, b.n, a.p, gamma, radius, false));
+    checkMemoryBudget(op, largest, memoryBudget, 'the soft-min weights of the largest pair (24 B per DP cell)');
   }
+  const byFeatures = new Map<number, number[]>();
+  pairs.forEach(([a], k) => {
+    const indices = byFeatures.get(a.p);
+    if (indices === undefined) byFeatures.set(a.p, [k]);
+    else indices.push(k);
+  });
+  const groups = [...byFeatures].map(([p, indices]) => ({
+    inputs: packPairs(indices.map((k) => pairs[k])),
+    attrs: { p, gamma, radius, gradients, dtype },
+    indices,
+  }));
+  return { pairs, groups };
+}
+
+/**
+ * The values of a prepared batch in the caller's order, checked for NaN/±Infinity. Internal.
+ *
+ * @param op - public function name
+ * @param prepared - from prepareSeriesBatch
+ * @param outputs - one kernel output per group
+ * @returns b values
+ * @throws NumericalError naming the pair
+ * @example
+ * batchValues(op, prepared, prepared.groups.map((g) => runSeriesBatch(g.inputs, g.attrs)));
+ */
+export function batchValues(op: string, prepared: PreparedSeriesBatch, outputs: readonly SeriesBatchOutput[]): Float64Array {
+  const values = new Float64Array(prepared.pairs.length);
+  prepared.groups.forEach((group, g) => {
+    group.indices.forEach((k, local) => {
+      values[k] = checkFiniteResult(op, outputs[g].values[local], `the soft-DTW value of pair ${k}`);
+    });
+  });
   return values;
 }
+
 
 function batchOfTensors(
   op: string,

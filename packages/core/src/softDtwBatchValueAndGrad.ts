@@ -1,19 +1,19 @@
 /**
  * softDtwBatchValueAndGrad: values and gradients of many pairs (xs[k], ys[k]) of possibly
- * different lengths, each through the fused value+gradient kernel (Cuturi & Blondel, ICML 2017,
- * arXiv:1703.01541). The weights buffer is reused from pair to pair, so the memory is that of
- * the largest pair.
+ * different lengths, through the active backend's series-batch kernel (Cuturi & Blondel, ICML
+ * 2017, arXiv:1703.01541). On cpu each pair runs the fused value+gradient kernel and the weights
+ * buffer is reused from pair to pair, so the memory is that of the largest pair.
  */
-import { softDtwSeriesValueAndGrad, softDtwSeriesValueAndGradBytes } from './cpu/softDtwSeriesValueAndGrad.js';
-import { checkFiniteResult, checkFiniteResults } from './checkFiniteResult.js';
-import { checkMemoryBudget } from './memoryBudget.js';
+import { checkFiniteResults } from './checkFiniteResult.js';
 import { writeSeries } from './readSeries.js';
 import { isTensor, Tensor } from '@softdtw/autodiff';
 import type { SeriesOrTensor } from './seriesTensor.js';
 import type { GradientOf, Series } from './Series.js';
 import { valueAndGradOfTensors } from './softDtwValueAndGrad.js';
 import { SOFT_DTW_OPTION_NAMES } from './softDtw.js';
-import { checkBatchSizes, readBatch } from './softDtwBatch.js';
+import { batchValues, checkBatchSizes, prepareSeriesBatch, type PreparedSeriesBatch } from './softDtwBatch.js';
+import type { SeriesBatchOutput } from './primitives/primitiveNames.js';
+import { runSeriesBatch } from './seriesBatch.js';
 import { resolveOptions, type SoftDtwOptions } from './SoftDtwOptions.js';
 
 /** Result of softDtwBatchValueAndGrad. */
@@ -64,8 +64,8 @@ export function softDtwBatchValueAndGrad(
   options?: SoftDtwOptions,
 ): SoftDtwBatchValueAndGrad<Series, Series> | SoftDtwBatchValueAndGradTensors {
   const op = 'softDtwBatchValueAndGrad';
-  const { gamma, radius, memoryBudget } = resolveOptions(op, options, SOFT_DTW_OPTION_NAMES);
   if (Array.isArray(xs) && Array.isArray(ys) && (xs.some((x) => isTensor(x)) || ys.some((y) => isTensor(y)))) {
+    const { gamma, radius, memoryBudget } = resolveOptions(op, options, SOFT_DTW_OPTION_NAMES);
     checkBatchSizes(op, xs.length, ys.length);
     const results = xs.map((x, k) => valueAndGradOfTensors(op, x, ys[k], gamma, radius, memoryBudget));
     return {
@@ -74,21 +74,42 @@ export function softDtwBatchValueAndGrad(
       gradY: results.map((r) => r.gradY),
     };
   }
-  const pairs = readBatch(op, xs as readonly Series[], ys as readonly Series[], radius);
-  let largest = 0;
-  for (const [a, b] of pairs) largest = Math.max(largest, softDtwSeriesValueAndGradBytes(a.n, b.n, a.p, gamma, radius, false));
-  checkMemoryBudget(op, largest, memoryBudget, 'the soft-min weights of the largest pair (24 B per DP cell)');
-  const values = new Float64Array(pairs.length);
-  const gradX: Array<GradientOf<Series>> = [];
-  const gradY: Array<GradientOf<Series>> = [];
-  for (let k = 0; k < pairs.length; k++) {
-    const [a, b] = pairs[k];
-    const result = softDtwSeriesValueAndGrad(a.data, a.n, b.data, b.n, a.p, gamma, radius, null);
-    values[k] = checkFiniteResult(op, result.value, `the soft-DTW value of pair ${k}`);
-    checkFiniteResults(op, result.gradX, `gradX[${k}]`);
-    checkFiniteResults(op, result.gradY, `gradY[${k}]`);
-    gradX.push(writeSeries(result.gradX, a.n, a.p, a.layout) as GradientOf<Series>);
-    gradY.push(writeSeries(result.gradY, b.n, b.p, b.layout) as GradientOf<Series>);
-  }
+  const prepared = prepareSeriesBatch(op, xs as readonly Series[], ys as readonly Series[], options, true);
+  return unpackBatchValueAndGrad(op, prepared, prepared.groups.map((group) => runSeriesBatch(group.inputs, group.attrs)));
+}
+
+/**
+ * Checks the kernel outputs of a prepared batch and splits the gradients per pair, in the
+ * callers' layouts and order. Internal.
+ *
+ * @param op - public function name
+ * @param prepared - from prepareSeriesBatch (with gradients)
+ * @param outputs - one kernel output per group
+ * @returns values, gradX[k], gradY[k]
+ * @throws NumericalError naming the pair
+ * @example
+ * unpackBatchValueAndGrad(op, prepared, prepared.groups.map((g) => runSeriesBatch(g.inputs, g.attrs)));
+ */
+export function unpackBatchValueAndGrad(
+  op: string,
+  prepared: PreparedSeriesBatch,
+  outputs: readonly SeriesBatchOutput[],
+): SoftDtwBatchValueAndGrad<Series, Series> {
+  const values = batchValues(op, prepared, outputs);
+  const gradX = new Array<GradientOf<Series>>(prepared.pairs.length);
+  const gradY = new Array<GradientOf<Series>>(prepared.pairs.length);
+  prepared.groups.forEach(({ inputs, indices }, g) => {
+    const allX = outputs[g].gradX as Float64Array;
+    const allY = outputs[g].gradY as Float64Array;
+    indices.forEach((k, local) => {
+      const [a, b] = prepared.pairs[k];
+      const gx = allX.slice(inputs.xStart[local] * a.p, (inputs.xStart[local] + a.n) * a.p);
+      const gy = allY.slice(inputs.yStart[local] * b.p, (inputs.yStart[local] + b.n) * b.p);
+      checkFiniteResults(op, gx, `gradX[${k}]`);
+      checkFiniteResults(op, gy, `gradY[${k}]`);
+      gradX[k] = writeSeries(gx, a.n, a.p, a.layout) as GradientOf<Series>;
+      gradY[k] = writeSeries(gy, b.n, b.p, b.layout) as GradientOf<Series>;
+    });
+  });
   return { values, gradX, gradY };
 }

@@ -7,13 +7,13 @@
  * It is ≥ 0 and = 0 at x = y (for the squared Euclidean cost), unlike dtw_γ itself. Three
  * value-only runs of the fused kernel, O(max(n, m)) memory.
  */
-import { softDtwSeriesValue } from './cpu/softDtwSeriesValue.js';
 import { checkFiniteResult } from './checkFiniteResult.js';
 import { readSeriesPair } from './readSeries.js';
 import { add, mul, sub, type Tensor } from '@softdtw/autodiff';
 import { anyTensor, softDtwOnTape, type SeriesOrTensor } from './seriesTensor.js';
 import type { Series } from './Series.js';
-import { SOFT_DTW_OPTION_NAMES } from './softDtw.js';
+import { SERIES_OPTION_NAMES, SOFT_DTW_OPTION_NAMES } from './softDtw.js';
+import { packCells, runSeriesBatch } from './seriesBatch.js';
 import { resolveOptions, type SoftDtwOptions } from './SoftDtwOptions.js';
 
 /**
@@ -35,16 +35,17 @@ export function softDtwDivergence(x: Tensor, y: SeriesOrTensor, options?: SoftDt
 export function softDtwDivergence(x: SeriesOrTensor, y: Tensor, options?: SoftDtwOptions): Tensor;
 export function softDtwDivergence(x: SeriesOrTensor, y: SeriesOrTensor, options?: SoftDtwOptions): number | Tensor {
   const op = 'softDtwDivergence';
-  const { gamma, radius, memoryBudget } = resolveOptions(op, options, SOFT_DTW_OPTION_NAMES);
   if (anyTensor(x, y)) {
+    const { gamma, radius, memoryBudget } = resolveOptions(op, options, SOFT_DTW_OPTION_NAMES);
     const xy = softDtwOnTape(op, x, y, gamma, radius, ['x', 'y'], memoryBudget);
     const xx = softDtwOnTape(op, x, x, gamma, radius, ['x', 'x'], memoryBudget);
     const yy = softDtwOnTape(op, y, y, gamma, radius, ['y', 'y'], memoryBudget);
     return sub(xy, mul(0.5, add(xx, yy)));
   }
+  const { gamma, radius, dtype } = resolveOptions(op, options, SERIES_OPTION_NAMES);
   const [a, b] = readSeriesPair(op, x as Series, y as Series, radius);
-  const xy = softDtwSeriesValue(a.data, a.n, b.data, b.n, a.p, gamma, radius);
-  const xx = softDtwSeriesValue(a.data, a.n, a.data, a.n, a.p, gamma, radius);
-  const yy = softDtwSeriesValue(b.data, b.n, b.data, b.n, b.p, gamma, radius);
+  // Pairs (x, y), (x, x), (y, y): series 0 is x and 1 is y, shared rows, one kernel call.
+  const inputs = packCells([a, b], [a, b], [[0, 1], [0, 0], [1, 1]]);
+  const [xy, xx, yy] = runSeriesBatch(inputs, { p: a.p, gamma, radius, gradients: false, dtype }).values;
   return checkFiniteResult(op, xy - 0.5 * (xx + yy), 'the soft-DTW divergence');
 }

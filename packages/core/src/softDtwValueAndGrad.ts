@@ -14,7 +14,8 @@ import { readSeriesPair, writeSeries } from './readSeries.js';
 import type { Tensor } from '@softdtw/autodiff';
 import { anyTensor, checkSameFeatureCount, float64Data, featuresOf, resultTensor, seriesTensor, type SeriesOrTensor } from './seriesTensor.js';
 import type { GradientOf, Series } from './Series.js';
-import { SOFT_DTW_OPTION_NAMES } from './softDtw.js';
+import { SERIES_OPTION_NAMES, SOFT_DTW_OPTION_NAMES } from './softDtw.js';
+import { packPairs, runSeriesBatch } from './seriesBatch.js';
 import { checkBandFits, resolveOptions, type SoftDtwOptions } from './SoftDtwOptions.js';
 
 /** Value and gradients of softDtwValueAndGrad, gradients in the layout of their series. */
@@ -65,8 +66,11 @@ export function softDtwValueAndGrad(
   options?: SoftDtwOptions,
 ): SoftDtwValueAndGrad<Series, Series> | SoftDtwValueAndGradTensors {
   const op = 'softDtwValueAndGrad';
-  const { gamma, radius, memoryBudget } = resolveOptions(op, options, SOFT_DTW_OPTION_NAMES);
-  if (anyTensor(x, y)) return valueAndGradOfTensors(op, x, y, gamma, radius, memoryBudget);
+  if (anyTensor(x, y)) {
+    const { gamma, radius, memoryBudget } = resolveOptions(op, options, SOFT_DTW_OPTION_NAMES);
+    return valueAndGradOfTensors(op, x, y, gamma, radius, memoryBudget);
+  }
+  const { gamma, radius, memoryBudget, dtype } = resolveOptions(op, options, SERIES_OPTION_NAMES);
   const [a, b] = readSeriesPair(op, x as Series, y as Series, radius);
   checkMemoryBudget(
     op,
@@ -74,14 +78,16 @@ export function softDtwValueAndGrad(
     memoryBudget,
     gamma === 0 ? 'the DTW directions (1 B per DP cell)' : 'the soft-min weights (24 B per DP cell)',
   );
-  const result = softDtwSeriesValueAndGrad(a.data, a.n, b.data, b.n, a.p, gamma, radius, null);
-  checkFiniteResult(op, result.value, 'the soft-DTW value');
-  checkFiniteResults(op, result.gradX, 'gradX');
-  checkFiniteResults(op, result.gradY, 'gradY');
+  const result = runSeriesBatch(packPairs([[a, b]]), { p: a.p, gamma, radius, gradients: true, dtype });
+  const gradX = result.gradX as Float64Array;
+  const gradY = result.gradY as Float64Array;
+  checkFiniteResult(op, result.values[0], 'the soft-DTW value');
+  checkFiniteResults(op, gradX, 'gradX');
+  checkFiniteResults(op, gradY, 'gradY');
   return {
-    value: result.value,
-    gradX: writeSeries(result.gradX, a.n, a.p, a.layout) as GradientOf<Series>,
-    gradY: writeSeries(result.gradY, b.n, b.p, b.layout) as GradientOf<Series>,
+    value: result.values[0],
+    gradX: writeSeries(gradX, a.n, a.p, a.layout) as GradientOf<Series>,
+    gradY: writeSeries(gradY, b.n, b.p, b.layout) as GradientOf<Series>,
   };
 }
 

@@ -145,7 +145,7 @@ const cases: Case[] = [
     name: 'unknown option (typo)',
     call: () => softDtw([1], [1], { gama: 0.1 } as never),
     error: InvalidArgumentError, code: 'E_INVALID_ARGUMENT',
-    contains: ['expected options among gamma, band, memoryBudget, got an unknown option "gama"'],
+    contains: ['expected options among gamma, band, memoryBudget, dtype, got an unknown option "gama"'],
   },
   {
     name: 'gamma given to dtw',

@@ -1,0 +1,4 @@
+import { defineConformanceSuite } from '../src/defineConformanceSuite.js';
+import { cpuTarget } from '../src/targets.js';
+
+defineConformanceSuite(cpuTarget);

@@ -7,9 +7,9 @@ import { findCReferenceRow, parseCReferenceOutput } from './parseCReferenceOutpu
 const C_TABLE = parseCReferenceOutput(readFileSync(new URL('./__fixtures__/sdtw_ref-reps1.txt', import.meta.url), 'utf8'));
 
 describe('benchCases', () => {
-  test('full run: 12 single-pair cases and 2 batch cases, each present in the C output with the same cell count', () => {
+  test('full run: 12 single-pair cases and 4 batch cases, each present in the C output with the same cell count', () => {
     const cases = benchCases(parseBenchOptions([]));
-    expect(cases).toHaveLength(14);
+    expect(cases).toHaveLength(16);
     for (const benchCase of cases) expect(findCReferenceRow(C_TABLE, benchCase.cCaseName).cells).toBe(benchCase.cells);
   });
 
@@ -17,7 +17,7 @@ describe('benchCases', () => {
     const cases = benchCases(parseBenchOptions(['--reps', '7']));
     expect(cases.filter((c) => c.length === 4096).map((c) => c.reps)).toEqual([3, 3, 3, 3]);
     expect(cases.filter((c) => c.length === 1024).every((c) => c.reps === 7)).toBe(true);
-    expect(cases.filter((c) => c.pairs === 1024).map((c) => c.reps)).toEqual([7, 7]);
+    expect(cases.filter((c) => c.pairs === 1024).map((c) => c.reps)).toEqual([7, 7, 7, 7]);
     // short single pairs are also timed for at least 250 ms in total; long and batch cases are not
     expect(cases.filter((c) => c.length <= 1024 && c.pairs === 1).every((c) => c.minTimedMs === 250)).toBe(true);
     expect(cases.filter((c) => c.length === 4096 || c.pairs > 1).every((c) => c.minTimedMs === 0)).toBe(true);
@@ -35,6 +35,8 @@ describe('benchCases', () => {
       'value+grad n=1024 p=8',
       'batch 1024×128 p=1 value, 1 thread',
       'batch 1024×128 p=1 value+grad, 1 thread',
+      'batch 1024×128 p=1 value, all cores',
+      'batch 1024×128 p=1 value+grad, all cores',
     ]);
   });
 });

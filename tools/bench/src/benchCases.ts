@@ -1,7 +1,7 @@
 import type { BenchOptions } from './benchOptions.js';
 
 /** Which public function of `@softdtw/core` a case times. */
-export type BenchCaseKind = 'value' | 'valueAndGrad' | 'batchValue' | 'batchValueAndGrad';
+export type BenchCaseKind = 'value' | 'valueAndGrad' | 'batchValue' | 'batchValueAndGrad' | 'batchValueAllCores' | 'batchValueAndGradAllCores';
 
 /** One row of the comparison table: what we time, and the `sdtw_ref` line it is compared with. */
 export interface BenchCase {
@@ -44,7 +44,7 @@ const SHORT_MIN_TIMED_MS = 250;
  * value+gradient, then the two batch rows), each mapped to its `sdtw_ref` line.
  *
  * @param options - sizes, dims and reps (see {@link parseBenchOptions})
- * @returns 4 · |sizes| · |dims| / 2 + 2 cases: 14 for the full run, 10 for `--quick`
+ * @returns 2 · |sizes| · |dims| + 4 cases: 16 for the full run, 12 for `--quick`
  * @example
  * ```ts
  * benchCases({ sizes: [256], dims: [1], reps: 5, json: false, help: false }).map((c) => c.cCaseName);
@@ -71,6 +71,15 @@ export function benchCases(options: Pick<BenchOptions, 'sizes' | 'dims' | 'reps'
     label: `batch ${BATCH_PAIRS}×${BATCH_LENGTH} p=1 value+grad, 1 thread`,
     cCaseName: `${batchName} cost+fwd+bwd+grad 1thr`,
     kind: 'batchValueAndGrad',
+    ...batch,
+  });
+  // The same batches through the async functions: a worker pool on every core where the backend has one
+  // (compared with the same 1-thread C row: the ratio is then a throughput ratio).
+  cases.push({ label: `batch ${BATCH_PAIRS}×${BATCH_LENGTH} p=1 value, all cores`, cCaseName: `${batchName} cost+fwd 1thr`, kind: 'batchValueAllCores', ...batch });
+  cases.push({
+    label: `batch ${BATCH_PAIRS}×${BATCH_LENGTH} p=1 value+grad, all cores`,
+    cCaseName: `${batchName} cost+fwd+bwd+grad 1thr`,
+    kind: 'batchValueAndGradAllCores',
     ...batch,
   });
   return cases;

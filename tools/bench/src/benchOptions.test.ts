@@ -3,7 +3,17 @@ import { parseBenchOptions } from './benchOptions.js';
 
 describe('parseBenchOptions', () => {
   test('defaults: all three sizes, both dims, 5 reps, markdown', () => {
-    expect(parseBenchOptions([])).toEqual({ sizes: [256, 1024, 4096], dims: [1, 8], reps: 5, json: false, help: false });
+    expect(parseBenchOptions([])).toEqual({
+      sizes: [256, 1024, 4096],
+      dims: [1, 8],
+      reps: 5,
+      backends: ['cpu', 'wasm', 'wasm-f32', 'tfjs', 'webgpu'],
+      training: true,
+      json: false,
+      help: false,
+    });
+    expect(parseBenchOptions(['--backends', 'wasm,cpu', '--no-training'])).toMatchObject({ backends: ['wasm', 'cpu'], training: false });
+    expect(() => parseBenchOptions(['--backends', 'cpu,cuda'])).toThrow(/unknown: cuda/);
   });
 
   test('--quick: n ∈ {256, 1024}, 3 reps unless --reps says otherwise', () => {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { BenchError } from './BenchError.js';
+import { BENCH_TARGET_IDS, type BenchTargetId } from './benchTargetIds.js';
 
 /** What one `npm run bench` invocation measures and prints. */
 export interface BenchOptions {
@@ -9,6 +10,10 @@ export interface BenchOptions {
   readonly dims: readonly number[];
   /** Timed repetitions per case (the median is reported); passed to `./sdtw_ref` as well. */
   readonly reps: number;
+  /** Backends to time, in table order (ids of BENCH_TARGET_IDS). */
+  readonly backends: readonly BenchTargetId[];
+  /** Also time forecaster training (series per second per epoch) on cpu and wasm. */
+  readonly training: boolean;
   /** Print the JSON report to stdout instead of the markdown table. */
   readonly json: boolean;
   /** Print the usage text and exit. */
@@ -16,11 +21,13 @@ export interface BenchOptions {
 }
 
 /** Usage text printed by `--help`. */
-export const BENCH_USAGE = `Usage: npm run bench -- [--quick] [--reps N] [--json]
+export const BENCH_USAGE = `Usage: npm run bench -- [--quick] [--reps N] [--backends LIST] [--no-training] [--json]
 
-  --quick    n = m in {256, 1024} only, 3 repetitions (unless --reps is given)
-  --reps N   timed repetitions per case, median reported (default 5; n = 4096 uses at most 3)
-  --json     print the JSON report to stdout instead of the markdown table
+  --quick          n = m in {256, 1024} only, 3 repetitions (unless --reps is given)
+  --reps N         timed repetitions per case, median reported (default 5; n = 4096 uses at most 3)
+  --backends LIST  comma-separated, in table order (default ${'$'}{BENCH_TARGET_IDS.join(',')})
+  --no-training    skip the forecaster training throughput (cpu and wasm)
+  --json           print the JSON report to stdout instead of the markdown table
   --help     this text
 
 Environment: SOFTDTW_SHARED_DIR overrides where the C reference is found (default <repo>/../shared).
@@ -52,6 +59,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       options: {
         quick: { type: 'boolean', default: false },
         reps: { type: 'string' },
+        backends: { type: 'string' },
+        'no-training': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -60,11 +69,25 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     });
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause);
-    throw new BenchError('BAD_OPTION', `bench: expected only --quick, --reps N, --json or --help, got: ${detail}. Run with --help for the usage.`);
+    throw new BenchError('BAD_OPTION', `bench: expected only --quick, --reps N, --backends LIST, --no-training, --json or --help, got: ${detail}. Run with --help for the usage.`);
   }
   const { quick, json, help } = parsed.values;
   const reps = parsed.values.reps === undefined ? (quick ? QUICK_REPS : DEFAULT_REPS) : parseReps(parsed.values.reps);
-  return { sizes: quick ? [...QUICK_SIZES] : [...FULL_SIZES], dims: [...DIMS], reps, json, help };
+  const backends = parsed.values.backends === undefined ? [...BENCH_TARGET_IDS] : parseBackends(parsed.values.backends);
+  const training = !parsed.values['no-training'];
+  return { sizes: quick ? [...QUICK_SIZES] : [...FULL_SIZES], dims: [...DIMS], reps, backends, training, json, help };
+}
+
+function parseBackends(text: string): BenchTargetId[] {
+  const names = text.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  const unknown = names.filter((name) => !(BENCH_TARGET_IDS as readonly string[]).includes(name));
+  if (names.length === 0 || unknown.length > 0) {
+    throw new BenchError(
+      'BAD_OPTION',
+      `bench: expected --backends to list some of ${BENCH_TARGET_IDS.join(', ')}, got "${text}"${unknown.length > 0 ? ` (unknown: ${unknown.join(', ')})` : ''}. Example: --backends cpu,wasm.`,
+    );
+  }
+  return [...new Set(names)] as BenchTargetId[];
 }
 
 function parseReps(text: string): number {

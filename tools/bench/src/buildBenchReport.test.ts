@@ -7,7 +7,8 @@ import type { CReferenceOutcome } from './cReference.js';
 import { formatReportMarkdown } from './formatReportMarkdown.js';
 import type { MachineInfo } from './machineInfo.js';
 import { parseCReferenceOutput } from './parseCReferenceOutput.js';
-import type { OurCaseResult } from './runOurCases.js';
+import type { OurCaseResult, SkippedCase } from './runOurCases.js';
+import type { TargetRun } from './buildBenchReport.js';
 
 const RAW = readFileSync(new URL('./__fixtures__/sdtw_ref-reps1.txt', import.meta.url), 'utf8');
 const MACHINE: MachineInfo = {
@@ -40,21 +41,38 @@ function oursAt(factor: (kind: string) => number): OurCaseResult[] {
     return { benchCase, timings: { samplesMs: [medianMs, medianMs, medianMs], medianMs }, nsPerCell, value: 1.5 };
   });
 }
-const OURS = oursAt((kind) => (kind === 'value' || kind === 'batchValue' ? 2 : 3));
+const OURS = oursAt((kind) => (kind.includes('Grad') ? 3 : 2));
+/** cpu = OURS; 'fast' = a tenth of it with no pool rows; 'gone' could not start. */
+const TARGETS: TargetRun[] = [
+  { id: 'cpu', label: 'cpu', results: OURS, wallSeconds: 12 },
+  {
+    id: 'wasm',
+    label: 'wasm f64',
+    results: OURS.map((r): OurCaseResult | SkippedCase =>
+      r.benchCase.kind.endsWith('AllCores') ? { benchCase: r.benchCase, skipped: 'no pool' } : { ...r, nsPerCell: r.nsPerCell / 10 },
+    ),
+    wallSeconds: 3,
+  },
+  { id: 'webgpu', label: 'webgpu', results: null, reason: 'no adapter', wallSeconds: 0.1 },
+];
 
 describe('buildBenchReport', () => {
   test('joins each case with its C row by name; ratio = ours / C', () => {
-    const report = buildBenchReport({ command: 'npm run bench -- --quick', machine: MACHINE, options: OPTIONS, c: C_OK, ours: OURS, oursWallSeconds: 12, loadAverage1mAtEnd: 1.2 });
-    expect(report.rows).toHaveLength(10);
+    const report = buildBenchReport({ command: 'npm run bench -- --quick', machine: MACHINE, options: OPTIONS, c: C_OK, targets: TARGETS, loadAverage1mAtEnd: 1.2, training: [] });
+    expect(report.rows).toHaveLength(12);
     const row = report.rows.find((r) => r.label === 'value+grad n=1024 p=8')!;
     expect(row.cNsPerCell).toBe(C_OK.status === 'ok' ? C_OK.table.rows.find((r) => r.caseName === 'cost+fwd+bwd+grad n=1024 p=8')!.nsPerCell : NaN);
-    expect(row.ratio).toBeCloseTo(3, 12);
+    expect(row.results['cpu']).toMatchObject({ ratio: expect.closeTo(3, 12) });
+    expect(row.results['wasm']).toMatchObject({ ratio: expect.closeTo(0.3, 12) });
+    expect(row.results['webgpu']).toBeUndefined();
+    expect(report.rows.at(-1)!.results['wasm']).toEqual({ skipped: 'no pool' });
+    expect(report.targets.map((t) => [t.id, t.status, t.reason])).toEqual([['cpu', 'ok', undefined], ['wasm', 'ok', undefined], ['webgpu', 'unavailable', 'no adapter']]);
     expect(report.cReference).toMatchObject({ status: 'ok', rawOutput: RAW });
   });
 
   test('without C: null C figures and ratios, the reason kept', () => {
-    const report = buildBenchReport({ command: 'x', machine: MACHINE, options: OPTIONS, c: { status: 'unavailable', reason: 'no gcc' }, ours: OURS, oursWallSeconds: 1, loadAverage1mAtEnd: 1.2 });
-    expect(report.rows.every((r) => r.cNsPerCell === null && r.ratio === null)).toBe(true);
+    const report = buildBenchReport({ command: 'x', machine: MACHINE, options: OPTIONS, c: { status: 'unavailable', reason: 'no gcc' }, targets: TARGETS, loadAverage1mAtEnd: 1.2, training: [] });
+    expect(report.rows.every((r) => r.cNsPerCell === null && Object.values(r.results).every((cell) => 'skipped' in cell || cell.ratio === null))).toBe(true);
     expect(report.cReference).toEqual({ status: 'unavailable', reason: 'no gcc' });
   });
 });
@@ -62,31 +80,33 @@ describe('buildBenchReport', () => {
 describe('formatReportMarkdown', () => {
   test('records machine, command and settings, prints the table and geometric-mean ratios', () => {
     const markdown = formatReportMarkdown(
-      buildBenchReport({ command: 'npm run bench -- --quick', machine: MACHINE, options: OPTIONS, c: C_OK, ours: OURS, oursWallSeconds: 12, loadAverage1mAtEnd: 1.2 }),
+      buildBenchReport({ command: 'npm run bench -- --quick', machine: MACHINE, options: OPTIONS, c: C_OK, targets: TARGETS, loadAverage1mAtEnd: 1.2, training: [] }),
     );
     expect(markdown).toContain('- machine: AMD EPYC, 2 logical CPUs');
     expect(markdown).toContain('Node v20.20.2');
     expect(markdown).toContain('2026-01-01T00:00:00.000Z');
     expect(markdown).toContain('`npm run bench -- --quick`');
     expect(markdown).toContain('median of ≥ 3 runs after warm-up (ours: single pairs with n ≤ 1024 until ≥ 250 ms of timed runs)'); // no n = 4096 in --quick
-    expect(markdown).toContain('| case | C ns/cell | ours ns/cell | ratio |');
-    expect(markdown).toMatch(/\| value n=256 p=1 \| [\d.]+ \| [\d.]+ \| 2\.00× \|/);
-    expect(markdown).toContain('value 2.00×, value+grad 3.00×');
+    expect(markdown).toContain('| case | C ns/cell | cpu ns/cell (÷ C) | wasm f64 ns/cell (÷ C) |');
+    expect(markdown).toMatch(/\| value n=256 p=1 \| [\d.]+ \| [\d.]+ \(2\.00×\) \| [\d.]+ \(0\.20×\) \|/);
+    expect(markdown).toMatch(/\| batch 1024×128 p=1 value, all cores \| [\d.]+ \| [\d.]+ \(2\.00×\) \| — \|/);
+    expect(markdown).toContain('cpu value 2.00×, value+grad 3.00×; wasm f64 value 0.20×, value+grad 0.30×');
+    expect(markdown).toContain('webgpu unavailable (no adapter)');
   });
 
   test('without C: n/a in the table, the reason in the header, no geometric mean', () => {
     const markdown = formatReportMarkdown(
-      buildBenchReport({ command: 'x', machine: MACHINE, options: OPTIONS, c: { status: 'unavailable', reason: 'gcc missing' }, ours: OURS, oursWallSeconds: 1, loadAverage1mAtEnd: 1.2 }),
+      buildBenchReport({ command: 'x', machine: MACHINE, options: OPTIONS, c: { status: 'unavailable', reason: 'gcc missing' }, targets: TARGETS, loadAverage1mAtEnd: 1.2, training: [] }),
     );
     expect(markdown).toContain('- C reference: unavailable: gcc missing');
-    expect(markdown).toMatch(/\| value n=256 p=1 \| n\/a \| [\d.]+ \| n\/a \|/);
+    expect(markdown).toMatch(/\| value n=256 p=1 \| n\/a \| [\d.]+ \(n\/a\) \| [\d.]+ \(n\/a\) \|/);
     expect(markdown).not.toContain('Geometric-mean');
   });
 
   test('warns when the machine was busy (load above half the CPUs at start, or that plus our own process at the end)', () => {
     const render = (start: number, end: number): string =>
       formatReportMarkdown(
-        buildBenchReport({ command: 'x', machine: { ...MACHINE, loadAverage1m: start }, options: OPTIONS, c: C_OK, ours: OURS, oursWallSeconds: 1, loadAverage1mAtEnd: end }),
+        buildBenchReport({ command: 'x', machine: { ...MACHINE, loadAverage1m: start }, options: OPTIONS, c: C_OK, targets: TARGETS, loadAverage1mAtEnd: end, training: [] }),
       );
     expect(render(0.1, 1.2)).not.toContain('Busy machine');
     expect(render(1.5, 1.2)).toContain('**Busy machine:** the 1-minute load was 1.5 at the start and 1.2 at the end on 2 logical CPUs');

@@ -21,41 +21,64 @@ export function formatReportMarkdown(report: BenchReport): string {
       ? `\`${cReference.compileCommand}\` (${cReference.compilerVersion}); whole C run ${cReference.wallSeconds.toFixed(1)} s`
       : `unavailable: ${cReference.reason}`;
   const lines = [
-    '# soft-DTW bench: `@softdtw/core` (cpu backend) beside plain C',
+    '# soft-DTW bench: every backend beside plain C',
     '',
     `- machine: ${machine.cpuModel}, ${machine.logicalCpus} logical CPUs, ${machine.totalMemoryGiB} GiB, 1-min load ${machine.loadAverage1m} at start`,
     `- runtime: Node ${machine.nodeVersion} (V8 ${machine.v8Version}), ${machine.os}`,
     `- date: ${machine.date}`,
     `- command: \`${report.command}\``,
     `- settings: γ = ${report.gamma}; n = m ∈ {${report.sizes.join(', ')}}, p ∈ {${report.dims.join(', ')}}; ` +
-      `batch ${BATCH_PAIRS} pairs of n = m = ${BATCH_LENGTH}, p = 1, 1 thread; median of ≥ ${report.reps} runs after warm-up (ours: single pairs with n ≤ 1024 until ≥ 250 ms of timed runs` +
+      `batch ${BATCH_PAIRS} pairs of n = m = ${BATCH_LENGTH}, p = 1 (1 thread: the sync functions; all cores: the async ones); median of ≥ ${report.reps} runs after warm-up (ours: single pairs with n ≤ 1024 until ≥ 250 ms of timed runs` +
       `${report.sizes.some((n) => n >= 4096) ? '; both sides: at most 3 runs for n = 4096' : ''})`,
     `- C reference: ${c}`,
-    `- ours: whole run ${report.oursWallSeconds.toFixed(1)} s, right after the C run; 1-min load ${report.loadAverage1mAtEnd} at the end`,
+    `- backends, right after the C run: ${report.targets.map((t) => (t.status === 'ok' ? `${t.label} ${t.wallSeconds.toFixed(1)} s` : `${t.label} unavailable (${t.reason ?? 'no reason given'})`)).join('; ')}; 1-min load ${report.loadAverage1mAtEnd} at the end`,
     '',
     ...busyMachineWarning(report),
-    formatResultsTable(report.rows).trimEnd(),
+    formatResultsTable(report.rows, report.targets).trimEnd(),
     '',
   ];
-  const value = geometricMeanRatio(report, ['value', 'batchValue']);
-  const grad = geometricMeanRatio(report, ['valueAndGrad', 'batchValueAndGrad']);
-  if (value !== null && grad !== null) {
-    lines.push(`Geometric-mean ratio ours / C (single pairs and batch): value ${value.toFixed(2)}×, value+grad ${grad.toFixed(2)}×.`, '');
+  const means = report.targets
+    .filter((t) => t.status === 'ok')
+    .map((t) => [t.label, geometricMeanRatio(report, t.id, ['value', 'batchValue']), geometricMeanRatio(report, t.id, ['valueAndGrad', 'batchValueAndGrad'])] as const)
+    .filter(([, value, grad]) => value !== null && grad !== null);
+  if (means.length > 0) {
+    lines.push(
+      `Geometric-mean ratio to C over the rows each backend ran (single pairs and 1-thread batch): ${means.map(([label, value, grad]) => `${label} value ${value!.toFixed(2)}×, value+grad ${grad!.toFixed(2)}×`).join('; ')}.`,
+      '',
+    );
+  }
+  if (report.training.length > 0) {
+    lines.push(
+      `### Forecaster training throughput`,
+      '',
+      `${report.training[0]!.setup}; ${report.training[0]!.epochs} epochs, the first not counted.`,
+      '',
+      '| backend | series / s per epoch | epoch ms (median) | final training loss |',
+      '|---|---:|---:|---:|',
+      ...report.training.map((row) => `| ${row.label} | ${row.seriesPerSecond.toFixed(0)} | ${((row.series * 1000) / row.seriesPerSecond).toFixed(0)} | ${row.finalLoss.toFixed(4)} |`),
+      '',
+    );
   }
   lines.push(
     'ns/cell = median wall time of one call ÷ DP cells (n·m per pair). ' +
       '"value" = cost matrix + forward DP (`softDtw` vs C `cost+fwd`); ' +
       '"value+grad" = cost + forward + backward + gradient (`softDtwValueAndGrad` vs C `cost+fwd+bwd+grad`; ' +
       'ours also returns ∂/∂y and builds `number[][]` gradients, C returns ∂/∂x into a preallocated buffer). ' +
-      'ratio = ours ÷ C, above 1 means slower. The machine is noisy: treat differences under ~15% as noise.',
+      '"all cores" rows time the async functions (a worker pool where the backend has one) against the same 1-thread C row. ' +
+      '(÷ C) = backend ÷ C, above 1 means slower. — = not timed (no pool, or too slow on this backend). ' +
+      'The machine is noisy: treat differences under ~15% as noise.',
     '',
   );
   return lines.join('\n');
 }
 
-/** Geometric mean of ours / C over the rows of the given kinds; null when any C figure is missing. */
-function geometricMeanRatio(report: BenchReport, kinds: readonly BenchCaseKind[]): number | null {
-  const ratios = report.rows.filter((row) => kinds.includes(row.kind)).map((row) => row.ratio);
+/** Geometric mean of a backend's ratio to C over the timed rows of the given kinds; null when none, or a C figure is missing. */
+function geometricMeanRatio(report: BenchReport, target: string, kinds: readonly BenchCaseKind[]): number | null {
+  const ratios: Array<number | null> = [];
+  for (const row of report.rows) {
+    const cell = row.results[target];
+    if (kinds.includes(row.kind) && cell !== undefined && !('skipped' in cell)) ratios.push(cell.ratio);
+  }
   if (ratios.length === 0 || ratios.some((ratio) => ratio === null)) return null;
   return Math.exp(ratios.reduce((sum: number, ratio) => sum + Math.log(ratio!), 0) / ratios.length);
 }

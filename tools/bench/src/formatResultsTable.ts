@@ -1,29 +1,39 @@
-import type { BenchRow } from './buildBenchReport.js';
+import type { BenchRow, BenchTargetSummary } from './buildBenchReport.js';
 
 /** Written where a number is missing (C reference unavailable). */
 export const NOT_AVAILABLE = 'n/a';
 
+/** Written in a backend's cell when it was not timed on that case. */
+export const NOT_TIMED = '—';
+
 /**
- * Renders the comparison as a markdown table: `case | C ns/cell | ours ns/cell | ratio`.
- * ns/cell keeps three significant digits (2 decimals below 10, 1 below 100, none above);
- * the ratio is ours / C with two decimals and a `×`; a missing C figure prints `n/a`.
+ * Renders the comparison as a markdown table: one row per case, the C reference's ns/cell, then
+ * one column per backend with its ns/cell and, in brackets, its ratio to C (`× < 1` = faster than
+ * C). ns/cell keeps three significant digits; a missing C figure prints `n/a`; a case a backend
+ * was not timed on prints `—`.
  *
  * @param rows - from {@link buildBenchReport}
- * @returns the table, one line per row plus the two header lines, newline-terminated
+ * @param targets - the columns, in order (unavailable ones are left out)
+ * @returns the table, newline-terminated
  * @example
  * ```ts
- * formatResultsTable([{ label: 'value n=256 p=1', cNsPerCell: 53.04, oursNsPerCell: 91.2, ratio: 1.7195, ... }]);
- * // | case | C ns/cell | ours ns/cell | ratio |
+ * formatResultsTable(report.rows, report.targets);
+ * // | case | C | cpu | wasm f64 |
  * // |---|---:|---:|---:|
- * // | value n=256 p=1 | 53.0 | 91.2 | 1.72× |
+ * // | value n=256 p=1 | 53.0 | 52.1 (0.98×) | 12.3 (0.23×) |
  * ```
  */
-export function formatResultsTable(rows: readonly Pick<BenchRow, 'label' | 'cNsPerCell' | 'oursNsPerCell' | 'ratio'>[]): string {
-  const lines = ['| case | C ns/cell | ours ns/cell | ratio |', '|---|---:|---:|---:|'];
+export function formatResultsTable(rows: readonly Pick<BenchRow, 'label' | 'cNsPerCell' | 'results'>[], targets: readonly Pick<BenchTargetSummary, 'id' | 'label' | 'status'>[]): string {
+  const columns = targets.filter((target) => target.status === 'ok');
+  const lines = [`| case | C ns/cell | ${columns.map((t) => `${t.label} ns/cell (÷ C)`).join(' | ')} |`, `|---|---:|${columns.map(() => '---:|').join('')}`];
   for (const row of rows) {
     const c = row.cNsPerCell === null ? NOT_AVAILABLE : formatNsPerCell(row.cNsPerCell);
-    const ratio = row.ratio === null ? NOT_AVAILABLE : `${row.ratio.toFixed(2)}×`;
-    lines.push(`| ${row.label} | ${c} | ${formatNsPerCell(row.oursNsPerCell)} | ${ratio} |`);
+    const cells = columns.map((target) => {
+      const cell = row.results[target.id];
+      if (cell === undefined || 'skipped' in cell) return NOT_TIMED;
+      return `${formatNsPerCell(cell.nsPerCell)} (${cell.ratio === null ? NOT_AVAILABLE : `${cell.ratio.toFixed(2)}×`})`;
+    });
+    lines.push(`| ${row.label} | ${c} | ${cells.join(' | ')} |`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,10 +1,10 @@
 /**
  * Entry point of `npm run bench` (nx target `@softdtw/bench:bench`): times the public API of
- * `@softdtw/core` beside the plain C reference. Run through tsx with the `@softdtw/source`
+ * `@softdtw/core` on every backend beside the plain C reference. Run through tsx with the `@softdtw/source`
  * condition, so it needs no build. See README.md for the columns and how to read them.
  */
-import * as core from '@softdtw/core';
 import { resolve } from 'node:path';
+import { benchTargets } from './benchTargets.js';
 import { runBench } from './runBench.js';
 
 const benchDir = resolve(import.meta.dirname, '..');
@@ -12,7 +12,7 @@ const argv = process.argv.slice(2);
 const viaNpm = process.env['npm_lifecycle_event'] === 'bench';
 const command = viaNpm ? `npm run bench${argv.length > 0 ? ` -- ${argv.join(' ')}` : ''}` : `tsx src/main.ts ${argv.join(' ')}`.trimEnd();
 
-process.exitCode = await runBench(core, argv, {
+process.exitCode = await runBench(benchTargets(), argv, {
   repoRoot: resolve(benchDir, '..', '..'),
   benchDir,
   env: process.env,

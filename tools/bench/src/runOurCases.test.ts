@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { BenchCase } from './benchCases.js';
 import { makeSeries } from './makeSeries.js';
-import { runOurCases, type SoftDtwApi } from './runOurCases.js';
+import { isTimed, runOurCases, type SoftDtwApi } from './runOurCases.js';
 
 function benchCase(kind: BenchCase['kind'], length: number, dim: number, pairs = 1): BenchCase {
   return { label: `${kind} ${length}`, cCaseName: `c ${kind}`, kind, length, dim, pairs, cells: pairs * length * length, warmup: 1, reps: 3, minTimedMs: 0 };
@@ -23,10 +23,10 @@ function recordingApi(value = (x: number[][]): number => x.reduce((s, row) => s 
 }
 
 describe('runOurCases', () => {
-  test('calls the matching API function warmup + reps times with γ = 1 on the C reference series', () => {
+  test('calls the matching API function warmup + reps times with γ = 1 on the C reference series', async () => {
     const { api, calls } = recordingApi();
     const cases = [benchCase('value', 16, 2), benchCase('valueAndGrad', 16, 2), benchCase('batchValue', 8, 1, 5), benchCase('batchValueAndGrad', 8, 1, 5)];
-    const results = runOurCases(api, cases, () => {});
+    const results = (await runOurCases(api, cases, () => {})).filter(isTimed);
     expect(calls.map((c) => c.fn)).toEqual([
       ...Array<string>(4).fill('softDtw'),
       ...Array<string>(4).fill('softDtwValueAndGrad'),
@@ -46,14 +46,31 @@ describe('runOurCases', () => {
     }
   });
 
-  test('refuses to time an implementation that returns NaN', () => {
+  test('refuses to time an implementation that returns NaN', async () => {
     const { api } = recordingApi(() => Number.NaN);
-    expect(() => runOurCases(api, [benchCase('value', 4, 1)], () => {})).toThrow(expect.objectContaining({ code: 'NON_FINITE_RESULT' }));
+    await expect(runOurCases(api, [benchCase('value', 4, 1)], () => {})).rejects.toThrow(expect.objectContaining({ code: 'NON_FINITE_RESULT' }));
   });
 
-  test('checks every value of a batch, not only the first', () => {
+  test('checks every value of a batch, not only the first', async () => {
     const { api } = recordingApi(() => 0);
     const poisoned: SoftDtwApi = { ...api, softDtwBatch: (xs) => xs.map((_, k) => (k === 3 ? Number.POSITIVE_INFINITY : 0)) };
-    expect(() => runOurCases(poisoned, [benchCase('batchValue', 4, 1, 5)], () => {})).toThrow(expect.objectContaining({ code: 'NON_FINITE_RESULT' }));
+    await expect(runOurCases(poisoned, [benchCase('batchValue', 4, 1, 5)], () => {})).rejects.toThrow(expect.objectContaining({ code: 'NON_FINITE_RESULT' }));
+  });
+
+  test('awaits async functions; skips all-cores rows without a pool and pairs longer than maxLength, saying why', async () => {
+    const { api, calls } = recordingApi();
+    const asyncApi: SoftDtwApi = {
+      ...api,
+      softDtw: async (x, y, o) => api.softDtw(x, y, o),
+      softDtwBatchAllCores: async (xs, ys, o) => api.softDtwBatch(xs, ys, o),
+      softDtwBatchValueAndGradAllCores: async (xs, ys, o) => api.softDtwBatchValueAndGrad(xs, ys, o),
+      maxLength: 8,
+    };
+    const results = await runOurCases(asyncApi, [benchCase('value', 8, 1), benchCase('value', 16, 1), benchCase('batchValueAllCores', 4, 1, 3)], () => {});
+    expect(results.map((r) => ('skipped' in r ? r.skipped : r.value))).toEqual([makeSeries(8, 1, 1).reduce((s, row) => s + row[0]!, 0), 'n > 8 is too slow on this backend here', expect.any(Number)]);
+    expect(calls.filter((c) => c.fn === 'softDtwBatch')).toHaveLength(4);
+    const { api: plain } = recordingApi();
+    const [skipped] = await runOurCases(plain, [benchCase('batchValueAndGradAllCores', 4, 1, 3)], () => {});
+    expect(skipped).toEqual({ benchCase: expect.anything(), skipped: 'no worker pool: the 1-thread row is the figure' });
   });
 });

@@ -49,3 +49,37 @@ export function timeRuns<T>(
   }
   return { samplesMs, medianMs: median(samplesMs) };
 }
+
+/**
+ * {@link timeRuns} for work that returns a Promise (async backends, worker pools): each call is
+ * awaited inside its own timing, so the figure is the wall time until the result is available.
+ *
+ * @param run - the work to time
+ * @param options - as for timeRuns
+ * @returns the samples in ms and their median
+ * @throws RangeError when `reps` < 1
+ * @example
+ * ```ts
+ * const { medianMs } = await timeRunsAsync(() => softDtwBatchAsync(xs, ys), { warmup: 1, reps: 5, check: () => {} });
+ * ```
+ */
+export async function timeRunsAsync<T>(
+  run: () => Promise<T>,
+  options: { readonly warmup: number; readonly reps: number; readonly minTimedMs?: number; readonly check: (result: T) => void },
+): Promise<RunTimings> {
+  if (options.reps < 1) throw new RangeError(`timeRunsAsync: expected reps ≥ 1, got ${options.reps}.`);
+  for (let k = 0; k < options.warmup; k++) options.check(await run());
+  const minTimedMs = options.minTimedMs ?? 0;
+  const samplesMs: number[] = [];
+  let timedMs = 0;
+  while (samplesMs.length < options.reps || (timedMs < minTimedMs && samplesMs.length < MAX_TIMED_CALLS)) {
+    const start = process.hrtime.bigint();
+    const result = await run();
+    const end = process.hrtime.bigint();
+    const ms = Number(end - start) / 1e6;
+    samplesMs.push(ms);
+    timedMs += ms;
+    options.check(result);
+  }
+  return { samplesMs, medianMs: median(samplesMs) };
+}

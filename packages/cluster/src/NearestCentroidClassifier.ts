@@ -12,6 +12,7 @@
  * part only. Labels are compared with ===.
  */
 import { SeededRandom } from '@softdtw/datasets';
+import { resolveBarycenterMethod } from './barycenterMethod.js';
 import { centroidOf, type CentroidSettings } from './centroidOf.js';
 import { EmptyInputError, FeatureMismatchError, InvalidOptionError, LabelCountMismatchError, NotFittedError } from './errors.js';
 import { distancesOfSets, resolveGamma, resolveMetric, type ClusterMetric } from './pairwiseDistances.js';
@@ -201,7 +202,7 @@ export class NearestCentroidClassifier<L extends ClassLabel = ClassLabel> {
 
   private centroidsFor(op: string, set: SeriesSet, labels: readonly L[], gamma: number): Omit<FittedClassifier<L>, 'validationScores'> {
     const { metric, maxIterBarycenter, normalizeByLength } = this.options;
-    const settings: CentroidSettings = { metric, gamma, maxIter: maxIterBarycenter, normalizeByLength };
+    const settings: CentroidSettings = { method: resolveBarycenterMethod(op, undefined, metric), gamma, maxIter: maxIterBarycenter, normalizeByLength };
     const classes = [...new Set(labels)];
     const items = classes.map((label) => {
       const members = set.items.filter((_, i) => labels[i] === label);

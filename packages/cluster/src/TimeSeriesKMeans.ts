@@ -21,9 +21,18 @@
  *   used as the weights directly (no further squaring).
  * - An empty cluster is re-seeded with the series farthest from its centroid (largest d) among
  *   the clusters that keep at least two members.
+ * - The centering method can differ from the metric (`barycenter`), e.g. subgradient barycenters
+ *   with DTW assignments, as in the paper's Table 2. Each centering warm-starts from the cluster's
+ *   current centroid (`warmStart: false` restarts it from `barycenterInit` every time).
+ * - init 'random-partition' deals the series to the k clusters at random (a seeded shuffle dealt
+ *   round-robin, so no cluster starts empty) and begins with a centering: the first barycenters
+ *   start from `barycenterInit` ('euclidean-mean' of the members or 'random'), as in §4.2's
+ *   "random / Euclidean mean initialisation". That first centering counts as one update.
+ * - Barycenter seeds: cluster j in restart r uses seed + r·k + j (random starts, subgradient order).
  */
 import { softDtwBatch, pairwiseSoftDtw, type Series } from '@softdtw/core';
 import { SeededRandom } from '@softdtw/datasets';
+import { resolveBarycenterMethod, type BarycenterMethod } from './barycenterMethod.js';
 import { centroidOf, type CentroidSettings } from './centroidOf.js';
 import { FeatureMismatchError, InvalidOptionError, NotFittedError, TooFewSeriesError } from './errors.js';
 import { distancesOfSets, resolveGamma, resolveMetric, type ClusterMetric } from './pairwiseDistances.js';
@@ -45,9 +54,34 @@ export interface TimeSeriesKMeansOptions {
   readonly maxIterBarycenter?: number;
   /** Seed of the seeding (restart r continues the same random stream). Default 0. */
   readonly seed?: number;
-  /** 'k-means++' (default) or 'random' (k distinct series, uniformly). */
-  readonly init?: 'k-means++' | 'random';
+  /**
+   * 'k-means++' (default), 'random' (k distinct series, uniformly, as the first centroids) or
+   * 'random-partition' (every series to a random cluster, then a centering from `barycenterInit`).
+   */
+  readonly init?: KMeansInit;
   /** Soft-DTW barycenters divide term i by the member's length (Eq. 4). Default true. */
+  readonly normalizeByLength?: boolean;
+  /**
+   * The centering step: 'softdtw', 'dba', 'subgradient' or 'mean'. Default: the metric's own
+   * ('softdtw' → 'softdtw', 'dtw' → 'dba', 'euclidean' → 'mean').
+   */
+  readonly barycenter?: BarycenterMethod;
+  /** Start of a barycenter with no current centroid (or of every one without warmStart): 'euclidean-mean' (default) or 'random'. */
+  readonly barycenterInit?: 'euclidean-mean' | 'random';
+  /** Start each centering from the cluster's current centroid. Default true. */
+  readonly warmStart?: boolean;
+}
+
+/** How TimeSeriesKMeans starts: seeds by k-means++, k random series, or a random partition. */
+export type KMeansInit = 'k-means++' | 'random' | 'random-partition';
+
+/** Options of {@link TimeSeriesKMeans.loss}. */
+export interface KMeansLossOptions {
+  /** Dissimilarity of the loss. Default: the model's metric ('dtw' gives Eq. 5 with γ = 0). */
+  readonly metric?: ClusterMetric;
+  /** γ of 'softdtw'. Default: the model's γ. */
+  readonly gamma?: number;
+  /** Divide term i by the length m_i of X_i (as Eq. 4 does). Default false. */
   readonly normalizeByLength?: boolean;
 }
 
@@ -73,7 +107,8 @@ export class TimeSeriesKMeans {
   private state: FittedState | undefined = undefined;
 
   /**
-   * @param options - k, metric, gamma, nInit, maxIter, maxIterBarycenter, seed, init, normalizeByLength
+   * @param options - k, metric, gamma, nInit, maxIter, maxIterBarycenter, seed, init, normalizeByLength,
+   *   barycenter, barycenterInit, warmStart
    * @throws InvalidOptionError for out-of-range options
    * @example
    * new TimeSeriesKMeans({ k: 3, metric: 'dtw', nInit: 2 });
@@ -87,14 +122,21 @@ export class TimeSeriesKMeans {
       return value;
     };
     const init = options.init ?? 'k-means++';
-    if (init !== 'k-means++' && init !== 'random') {
-      throw new InvalidOptionError(`${op}: expected init 'k-means++' or 'random', got '${String(init)}'.`);
+    if (init !== 'k-means++' && init !== 'random' && init !== 'random-partition') {
+      throw new InvalidOptionError(`${op}: expected init 'k-means++', 'random' or 'random-partition', got '${String(init)}'.`);
     }
+    const barycenterInit = options.barycenterInit ?? 'euclidean-mean';
+    if (barycenterInit !== 'euclidean-mean' && barycenterInit !== 'random') {
+      throw new InvalidOptionError(`${op}: expected barycenterInit 'euclidean-mean' or 'random', got '${String(barycenterInit)}'.`);
+    }
+    const warmStart = options.warmStart ?? true;
+    if (typeof warmStart !== 'boolean') throw new InvalidOptionError(`${op}: expected warmStart to be true or false, got ${String(warmStart)}.`);
+    const metric = resolveMetric(op, options.metric);
     const seed = options.seed ?? 0;
     if (!Number.isSafeInteger(seed)) throw new InvalidOptionError(`${op}: expected seed to be an integer, got ${String(seed)}.`);
     this.options = {
       k: positiveInteger('k', options.k, 1),
-      metric: resolveMetric(op, options.metric),
+      metric,
       gamma: resolveGamma(op, options.gamma),
       nInit: positiveInteger('nInit', options.nInit ?? 1, 1),
       maxIter: positiveInteger('maxIter', options.maxIter ?? 30, 0),
@@ -102,6 +144,9 @@ export class TimeSeriesKMeans {
       seed,
       init,
       normalizeByLength: options.normalizeByLength ?? true,
+      barycenter: resolveBarycenterMethod(op, options.barycenter, metric),
+      barycenterInit,
+      warmStart,
     };
   }
 
@@ -124,7 +169,7 @@ export class TimeSeriesKMeans {
     const random = new SeededRandom(seed);
     let best: FittedState | undefined;
     for (let restart = 0; restart < nInit; restart++) {
-      const run = this.lloyd(op, set, random);
+      const run = this.lloyd(op, set, random, restart);
       if (best === undefined || run.inertia < best.inertia) best = run;
     }
     this.state = best;
@@ -148,6 +193,33 @@ export class TimeSeriesKMeans {
       throw new FeatureMismatchError(`${op}: expected series with ${state.centroids.p} feature(s) like the training data, got ${set.p}.`);
     }
     return argminRows(distancesOfSets(op, set, state.centroids, this.options.metric, this.options.gamma));
+  }
+
+  /**
+   * The k-means loss of the fitted centroids on some series, Eq. 5 averaged over the series:
+   * (1/N) Σ_i min_j d(X_i, C_j) [/ m_i]. With `metric: 'dtw'` this is the paper's score of §4.2
+   * (Eq. 5 with γ = 0), whatever metric the model was fitted with.
+   *
+   * @param series - N series with the training data's p, [n_i] or [n_i][p]
+   * @param options - metric (default the model's), gamma (default the model's), normalizeByLength (default false)
+   * @returns the mean over series of the smallest dissimilarity to a centroid
+   * @throws NotFittedError before fit; FeatureMismatchError for another p; InvalidOptionError for a bad metric or γ
+   * @example
+   * const model = new TimeSeriesKMeans({ k: 3, metric: 'softdtw', gamma: 0.01 }).fit(series);
+   * model.loss(series, { metric: 'dtw', normalizeByLength: true }); // the DTW k-means loss of Table 2
+   */
+  loss(series: readonly ClusterSeries[], options: KMeansLossOptions = {}): number {
+    const op = 'TimeSeriesKMeans.loss';
+    const state = this.fitted(op);
+    const set = readSeriesSet(op, 'series', series);
+    if (set.p !== state.centroids.p) {
+      throw new FeatureMismatchError(`${op}: expected series with ${state.centroids.p} feature(s) like the training data, got ${set.p}.`);
+    }
+    const metric = resolveMetric(op, options.metric ?? this.options.metric);
+    const gamma = resolveGamma(op, options.gamma ?? this.options.gamma);
+    const normalize = options.normalizeByLength ?? false;
+    const distances = distancesOfSets(op, set, state.centroids, metric, gamma);
+    return distances.reduce((sum, row, i) => sum + Math.min(...row) / (normalize ? set.items[i].n : 1), 0) / set.items.length;
   }
 
   /** [N] cluster of each training series (0…k−1). @throws NotFittedError before fit */
@@ -181,13 +253,25 @@ export class TimeSeriesKMeans {
     return this.state;
   }
 
-  private lloyd(op: string, set: SeriesSet, random: SeededRandom): FittedState {
-    const { k, metric, gamma, maxIter, maxIterBarycenter, normalizeByLength } = this.options;
-    const settings: CentroidSettings = { metric, gamma, maxIter: maxIterBarycenter, normalizeByLength };
-    const seeds = this.options.init === 'random' ? randomSeeds(set, k, random) : kMeansPlusPlus(set, k, metric, gamma, random);
-    let centroids: FlatSeries[] = seeds.map((i) => set.items[i]);
+  private lloyd(op: string, set: SeriesSet, random: SeededRandom, restart: number): FittedState {
+    const { k, metric, gamma, maxIter, maxIterBarycenter, normalizeByLength, barycenter, barycenterInit, warmStart, seed } = this.options;
+    const center = (labels: readonly number[], current: readonly (FlatSeries | undefined)[]): FlatSeries[] =>
+      current.map((centroid, j) => {
+        const members = set.items.filter((_, i) => labels[i] === j);
+        const settings: CentroidSettings = { method: barycenter, gamma, maxIter: maxIterBarycenter, normalizeByLength, seed: seed + restart * k + j };
+        return centroidOf(op, { items: members, p: set.p, rows: set.rows }, settings, warmStart && centroid !== undefined ? centroid : barycenterInit);
+      });
+    let centroids: FlatSeries[];
     let previous: number[] | undefined;
     let nIter = 0;
+    if (this.options.init === 'random-partition') {
+      previous = randomPartition(set.items.length, k, random);
+      centroids = center(previous, new Array<undefined>(k).fill(undefined));
+      nIter = 1;
+    } else {
+      const seeds = this.options.init === 'random' ? randomSeeds(set, k, random) : kMeansPlusPlus(set, k, metric, gamma, random);
+      centroids = seeds.map((i) => set.items[i]);
+    }
     for (;;) {
       const centroidSet: SeriesSet = { items: centroids, p: set.p, rows: set.rows };
       const distances = distancesOfSets(op, set, centroidSet, metric, gamma);
@@ -198,10 +282,7 @@ export class TimeSeriesKMeans {
       if (converged || nIter >= maxIter) {
         return { labels, centroids: { items: centroids, p: set.p, rows: set.rows }, inertia, nIter, converged };
       }
-      centroids = centroids.map((current, j) => {
-        const members = set.items.filter((_, i) => labels[i] === j);
-        return centroidOf(op, { items: members, p: set.p, rows: set.rows }, settings, current);
-      });
+      centroids = center(labels, centroids);
       previous = labels;
       nIter++;
     }
@@ -214,6 +295,13 @@ function argminRows(distances: number[][]): number[] {
     for (let j = 1; j < row.length; j++) if (row[j] < row[best]) best = j;
     return best;
   });
+}
+
+/** A random partition with no empty cluster: a seeded shuffle of 0…N−1 dealt round-robin to the k clusters. */
+function randomPartition(N: number, k: number, random: SeededRandom): number[] {
+  const labels = new Array<number>(N).fill(0);
+  random.shuffle(Array.from({ length: N }, (_, i) => i)).forEach((index, position) => (labels[index] = position % k));
+  return labels;
 }
 
 function randomSeeds(set: SeriesSet, k: number, random: SeededRandom): number[] {

@@ -1,61 +1,69 @@
 /**
- * centroidOf: the centroid update matching each metric, shared by TimeSeriesKMeans and
- * NearestCentroidClassifier — the soft-DTW barycenter (Eq. 4, L-BFGS) for 'softdtw', DBA for
- * 'dtw', and the pointwise mean for 'euclidean' (the exact minimiser of the summed squared
- * Euclidean distances).
+ * centroidOf: one centering step, shared by TimeSeriesKMeans and NearestCentroidClassifier — the
+ * soft-DTW barycenter (Eq. 4, L-BFGS), DBA, the stochastic subgradient mean, or the pointwise mean
+ * (the exact minimiser of the summed squared Euclidean distances), started from the current
+ * centroid or from an initialisation strategy.
  */
+import type { BarycenterMethod } from './barycenterMethod.js';
 import { dbaBarycenterOfSet } from './dbaBarycenter.js';
 import { LengthMismatchError } from './errors.js';
-import type { ClusterMetric } from './pairwiseDistances.js';
 import type { FlatSeries, SeriesSet } from './SeriesSet.js';
 import { softDtwBarycenterOfSet } from './softDtwBarycenter.js';
+import { subgradientBarycenterOfSet } from './subgradientBarycenter.js';
 
 /** Settings of one centroid update. */
 export interface CentroidSettings {
-  readonly metric: ClusterMetric;
+  /** The averaging method. */
+  readonly method: BarycenterMethod;
+  /** γ of the soft-DTW barycenter. */
   readonly gamma: number;
-  /** Most barycenter iterations (L-BFGS steps or DBA updates). */
+  /** Most barycenter iterations (L-BFGS steps, DBA updates or subgradient epochs). */
   readonly maxIter: number;
   /** Divide soft-DTW terms by the series' lengths (Eq. 4). */
   readonly normalizeByLength: boolean;
+  /** Seed of a 'random' start and of the subgradient method's visiting order. Default 0. */
+  readonly seed?: number;
 }
 
 /**
- * The centroid of `members` under `settings.metric`, started from `init` when given.
+ * The centroid of `members` by `settings.method`, started from `init`.
  *
  * @param op - public function name, for messages
  * @param members - the series of one cluster or class (non-empty, p features)
- * @param settings - metric, gamma, maxIter, normalizeByLength
- * @param init - the current centroid to start from, or undefined for the Euclidean mean
- * @returns the centroid (its length: init's, else the longest member)
- * @throws LengthMismatchError for 'euclidean' with unequal lengths
+ * @param settings - method, gamma, maxIter, normalizeByLength, seed
+ * @param init - the series to start from (e.g. the current centroid), a strategy, or undefined for the Euclidean mean
+ * @returns the centroid (its length: init's, else the longest member); 'mean' ignores init
+ * @throws LengthMismatchError for 'mean' with unequal lengths
  * @example
- * centroidOf('f', members, { metric: 'dtw', gamma: 1, maxIter: 30, normalizeByLength: true }, undefined);
+ * centroidOf('f', members, { method: 'dba', gamma: 1, maxIter: 30, normalizeByLength: true }, undefined);
  */
-export function centroidOf(op: string, members: SeriesSet, settings: CentroidSettings, init: FlatSeries | undefined): FlatSeries {
+export function centroidOf(
+  op: string,
+  members: SeriesSet,
+  settings: CentroidSettings,
+  init: FlatSeries | 'euclidean-mean' | 'random' | undefined,
+): FlatSeries {
   const { p } = members;
-  const initRows = init === undefined ? undefined : rowsOf(init, p);
-  if (settings.metric === 'euclidean') {
+  if (settings.method === 'mean') {
     const n = members.items[0].n;
     const mean = new Float64Array(n * p);
     for (const s of members.items) {
       if (s.n !== n) {
-        throw new LengthMismatchError(`${op}: expected series of equal length for the Euclidean metric, got ${n} and ${s.n}. Resample the series or use metric 'dtw' / 'softdtw'.`);
+        throw new LengthMismatchError(`${op}: expected series of equal length for the Euclidean mean, got ${n} and ${s.n}. Resample the series or use metric 'dtw' / 'softdtw'.`);
       }
       for (let k = 0; k < n * p; k++) mean[k] += s.data[k] / members.items.length;
     }
     return { data: mean, n };
   }
+  const start = init === undefined || typeof init === 'string' ? init : rowsOf(init, p);
+  const common = { maxIter: settings.maxIter, seed: settings.seed ?? 0, ...(start !== undefined ? { init: start } : {}) };
   const internal: SeriesSet = { ...members, rows: true };
   const result =
-    settings.metric === 'softdtw'
-      ? softDtwBarycenterOfSet(op, internal, {
-          gamma: settings.gamma,
-          maxIter: settings.maxIter,
-          normalizeByLength: settings.normalizeByLength,
-          ...(initRows !== undefined ? { init: initRows } : {}),
-        })
-      : dbaBarycenterOfSet(op, internal, { maxIter: settings.maxIter, ...(initRows !== undefined ? { init: initRows } : {}) });
+    settings.method === 'softdtw'
+      ? softDtwBarycenterOfSet(op, internal, { ...common, gamma: settings.gamma, normalizeByLength: settings.normalizeByLength })
+      : settings.method === 'dba'
+        ? dbaBarycenterOfSet(op, internal, common)
+        : subgradientBarycenterOfSet(op, internal, common);
   const rows = result.barycenter as number[][];
   return { data: Float64Array.from(rows.flat()), n: rows.length };
 }

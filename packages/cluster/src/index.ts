@@ -28,7 +28,8 @@ export { dbaBarycenter, type DbaBarycenterOptions } from './dbaBarycenter.js';
 export { subgradientBarycenter, type SubgradientBarycenterOptions } from './subgradientBarycenter.js';
 export { pairwiseDistances, type ClusterMetric, type PairwiseDistancesOptions } from './pairwiseDistances.js';
 export { adjustedRandIndex } from './adjustedRandIndex.js';
-export { TimeSeriesKMeans, type TimeSeriesKMeansOptions } from './TimeSeriesKMeans.js';
+export { TimeSeriesKMeans, type KMeansInit, type KMeansLossOptions, type TimeSeriesKMeansOptions } from './TimeSeriesKMeans.js';
+export type { BarycenterMethod } from './barycenterMethod.js';
 export {
   NearestCentroidClassifier,
   PAPER_GAMMA_GRID,

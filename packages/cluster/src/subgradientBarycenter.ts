@@ -66,7 +66,17 @@ export function subgradientBarycenter(series: readonly ClusterSeries[], options:
   return subgradientBarycenterOfSet(op, readSeriesSet(op, 'series', series), options);
 }
 
-function subgradientBarycenterOfSet(op: string, set: SeriesSet, options: SubgradientBarycenterOptions): BarycenterResult {
+/**
+ * subgradientBarycenter over a validated set (shared with TimeSeriesKMeans).
+ *
+ * @param op - public function name, for messages
+ * @param set - validated series
+ * @param options - as subgradientBarycenter
+ * @returns as subgradientBarycenter
+ * @example
+ * subgradientBarycenterOfSet('f', set, { maxIter: 100, seed: 3 });
+ */
+export function subgradientBarycenterOfSet(op: string, set: SeriesSet, options: SubgradientBarycenterOptions): BarycenterResult {
   const N = set.items.length;
   const epochs = options.maxIter ?? Math.ceil(1000 / N);
   const seed = options.seed ?? 0;

@@ -17,6 +17,7 @@ test('defaults and conversions of the shared reproduce options', () => {
   });
   const parsed = parseReproduceOptions({ datasets: 'GunPoint, ECG200,GunPoint', maxDatasets: '1', repetitions: '3', epochs: '20', seed: '7', timeBudget: '5' }, 'table1');
   expect(parsed).toMatchObject({ datasets: ['GunPoint', 'ECG200'], maxDatasets: 1, repetitions: 3, epochs: 20, seed: 7, timeBudgetMinutes: 5, results: 'out/reproduce/table1.jsonl' });
+  expect(parseReproduceOptions({ gammas: '1, 0.01,1e-3,1' }, 'fig5').gammas).toEqual([1, 0.01, 0.001]);
 });
 
 test.each([
@@ -26,6 +27,8 @@ test.each([
   [{ maxDatasets: 'many' }, /--max-datasets: expected an integer >= 1, got "many"/],
   [{ datasets: 'GunPoint,,ECG200' }, /--datasets: expected comma-separated dataset names/],
   [{ backend: 'webgpu' }, /--backend: expected one of cpu, got "webgpu"/],
+  [{ gammas: '1,0,0.1' }, /--gammas: expected comma-separated numbers > 0, got "1,0,0.1"/],
+  [{ gammas: '1,,0.1' }, /--gammas: expected comma-separated numbers > 0/],
 ])('bad option %o is a CliUsageError', (raw, message) => {
   expect(() => parseReproduceOptions(raw, 'table3')).toThrow(CliUsageError);
   expect(() => parseReproduceOptions(raw, 'table3')).toThrow(message);

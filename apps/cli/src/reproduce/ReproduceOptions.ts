@@ -1,6 +1,6 @@
 /**
  * The options every `softdtw reproduce <table>` command shares (data directory, dataset subset,
- * repetitions, epochs, seed, backend, results file, output directory), parsed from commander's raw
+ * repetitions, epochs, seed, backend, results file, output directory; γ values for the figures), parsed from commander's raw
  * strings into checked values. A bad value is a {@link CliUsageError}: one line, exit code 2.
  */
 import { CliUsageError } from '../CliUsageError.js';
@@ -27,6 +27,8 @@ export interface ReproduceOptions {
   readonly out: string;
   /** Start no new dataset after this many minutes (finished ones are kept); `undefined`: no limit. */
   readonly timeBudgetMinutes: number | undefined;
+  /** Soft-DTW γ values drawn by the figures (`--gammas`, fig5 and fig6); `undefined`: the figure's own. */
+  readonly gammas: readonly number[] | undefined;
 }
 
 /** The raw strings commander hands over for the shared options. */
@@ -41,6 +43,7 @@ export interface RawReproduceOptions {
   readonly results?: string;
   readonly out?: string;
   readonly timeBudget?: string;
+  readonly gammas?: string;
 }
 
 /** Backends `--backend` accepts. */
@@ -73,7 +76,16 @@ export function parseReproduceOptions(raw: RawReproduceOptions, table: string): 
     results: raw.results ?? `out/reproduce/${table}.jsonl`,
     out: raw.out ?? 'out/reproduce',
     timeBudgetMinutes: raw.timeBudget === undefined ? undefined : parseCount('--time-budget', raw.timeBudget, 1),
+    gammas: raw.gammas === undefined ? undefined : parseGammas(raw.gammas),
   };
+}
+
+function parseGammas(text: string): number[] {
+  const values = text.split(',').map((v) => v.trim());
+  if (values.some((v) => v === '' || !Number.isFinite(Number(v)) || Number(v) <= 0)) {
+    throw new CliUsageError(`--gammas: expected comma-separated numbers > 0, got "${text}". Example: --gammas 1,0.01`);
+  }
+  return [...new Set(values.map(Number))];
 }
 
 function parseNameList(text: string): string[] {

@@ -2,10 +2,9 @@
  * Line charts for the reproductions, as SVG (vega-lite → vega, headless) and PNG (resvg, with the
  * bundled Inter TTF so text renders the same on every machine: resvg draws no text without a font).
  */
-import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import * as vegaLite from 'vega-lite';
+import { svgToPng } from './svgToPng.js';
 
 /** One named line: `y[k]` drawn at `x[k]`. */
 export interface ChartLine {
@@ -26,8 +25,6 @@ export interface LineChart {
   readonly width?: number;
   readonly height?: number;
 }
-
-const fontFile = createRequire(import.meta.url).resolve('@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf');
 
 /**
  * Render a line chart.
@@ -57,14 +54,7 @@ export async function renderLineChart(chart: LineChart): Promise<{ svg: string; 
   const view = new vega.View(vega.parse(vegaLite.compile(spec).spec), { renderer: 'none' });
   try {
     const svg = await view.toSVG();
-    const png = new Resvg(svg, {
-      background: 'white',
-      fitTo: { mode: 'zoom', value: 2 },
-      font: { loadSystemFonts: false, fontFiles: [fontFile], defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' },
-    })
-      .render()
-      .asPng();
-    return { svg, png: new Uint8Array(png) };
+    return { svg, png: svgToPng(svg) };
   } finally {
     view.finalize();
   }

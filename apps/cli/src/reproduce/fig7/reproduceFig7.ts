@@ -1,6 +1,6 @@
 /**
  * `softdtw reproduce fig7`: the paper's §4.3 nearest-centroid experiment over UCR datasets,
- * resumable, with the summary beside the paper's 75 % (markdown + CSV) and the scatter as SVG.
+ * resumable, with the summary beside the paper's 75 % (markdown + CSV) and the scatter as SVG and PNG.
  */
 import { join } from 'node:path';
 import { setBackend } from '@softdtw/autodiff';
@@ -9,6 +9,7 @@ import { createProgressReporter, type ProgressReporter } from '../ProgressReport
 import type { ReproduceOptions } from '../ReproduceOptions.js';
 import { runReproduction } from '../runReproduction.js';
 import { selectDatasets } from '../selectDatasets.js';
+import { svgToPng } from '../svgToPng.js';
 import { renderFig7Svg } from './renderFig7Svg.js';
 import { FIG7_GAMMA_GRID, fig7UnitsPerRepetition, runFig7Dataset, type Fig7Result, type Fig7Settings } from './runFig7Dataset.js';
 import { renderFig7, summarizeFig7, type Fig7Summary } from './summarizeFig7.js';
@@ -26,14 +27,15 @@ export interface Fig7Run {
   readonly resumed: string[];
   /** The counts. */
   readonly summary: Fig7Summary;
-  /** Paths of the written markdown, CSV and SVG files. */
+  /** Paths of the written markdown, CSV, SVG and PNG files. */
   readonly markdownFile: string;
   readonly csvFile: string;
   readonly svgFile: string;
+  readonly pngFile: string;
 }
 
 /**
- * Run (or resume) Figure 7 and write `fig7.md`, `fig7.csv` and `fig7.svg` into `options.out`.
+ * Run (or resume) Figure 7 and write `fig7.md`, `fig7.csv`, `fig7.svg` and `fig7.png` into `options.out`.
  * @param options - the shared reproduce options (`--epochs` is the barycenter iteration cap).
  * @param overrides - `gammaGrid` (tests use a shorter one), `progress` to capture output.
  * @returns the {@link Fig7Run}.
@@ -78,6 +80,9 @@ export async function reproduceFig7(
   const svgFile = join(options.out, 'fig7.svg');
   writeFileAtomic(markdownFile, markdown);
   writeFileAtomic(csvFile, csv);
-  writeFileAtomic(svgFile, renderFig7Svg(run.records));
-  return { ...run, summary, markdownFile, csvFile, svgFile };
+  const pngFile = join(options.out, 'fig7.png');
+  const svg = renderFig7Svg(run.records);
+  writeFileAtomic(svgFile, svg);
+  writeFileAtomic(pngFile, svgToPng(svg));
+  return { ...run, summary, markdownFile, csvFile, svgFile, pngFile };
 }

@@ -11,9 +11,9 @@
  * series and the random start; the losses are averaged over repetitions.
  */
 import { dbaBarycenter, pairwiseDistances, softDtwBarycenter, subgradientBarycenter } from '@softdtw/cluster';
-import { SeededRandom } from '@softdtw/datasets';
 import { readUcrDataset } from '@softdtw/datasets/node';
 import type { DatasetResult } from '../ResultsFile.js';
+import { pickClassSeries } from './pickClassSeries.js';
 import { INITIALISATIONS, SOFTDTW_METHODS, type Initialisation, type MethodLosses } from './table1Methods.js';
 
 /** Settings of the averaging experiment. */
@@ -83,10 +83,7 @@ export function runTable1Dataset(
   const seriesCounts: number[] = [];
   for (let r = 0; r < settings.repetitions; r++) {
     const seed = settings.seed + r;
-    const random = new SeededRandom(seed);
-    const chosen = classNames[random.nextInt(0, classNames.length - 1)] ?? '';
-    const members = series.filter((_, i) => labels[i] === chosen);
-    const picked = random.shuffle(members).slice(0, settings.seriesPerRepetition);
+    const { chosenClass: chosen, picked } = pickClassSeries(series, labels, settings.seriesPerRepetition, seed);
     chosenClasses.push(chosen);
     seriesCounts.push(picked.length);
     const maxIter = settings.maxIter;

@@ -1,23 +1,23 @@
 /**
  * One dataset of Table 2 (Cuturi & Blondel, ICML 2017, arXiv:1703.01541, §4.2): k-means with k the
- * number of classes, by Lloyd's algorithm ({@link lloydKMeans}) with soft-DTW barycenters
- * (γ ∈ {1, 0.1, 0.01, 0.001}; assignment by dtw_γ), DBA barycenters and subgradient barycenters
- * (assignment by dtw_0), each with random and Euclidean-mean barycenter initialisation; at most 30
- * rounds and 100 barycenter iterations. Every clustering is scored by the k-means loss under DTW,
- * Eq. 5 with γ = 0, written with the paper's 1/m_i as in Table 1:
+ * number of classes, by Lloyd's algorithm (`TimeSeriesKMeans` of @softdtw/cluster, set up by
+ * {@link fitKMeansRun}) with soft-DTW barycenters (γ ∈ {1, 0.1, 0.01, 0.001}; assignment by dtw_γ),
+ * DBA barycenters and subgradient barycenters (assignment by dtw_0), each with random and
+ * Euclidean-mean barycenter initialisation; at most 30 rounds and 100 barycenter iterations. Every
+ * clustering is scored by the k-means loss under DTW, Eq. 5 with γ = 0, written with the paper's
+ * 1/m_i as in Table 1:
  *
  *   loss(C) = (1/N) Σ_i min_j dtw_0(X_i, C_j) / m_i.
  *
  * The series are the TRAIN split, at most `maxSeries` of them drawn at random (seeded) to bound
- * the cost. All methods start from the same random assignment (seed `seed + r`); losses are
+ * the cost. All methods start from the same random partition (seed `seed + r`); losses are
  * averaged over repetitions.
  */
-import { dbaBarycenter, pairwiseDistances, softDtwBarycenter, subgradientBarycenter } from '@softdtw/cluster';
 import { SeededRandom } from '@softdtw/datasets';
 import { readUcrDataset } from '@softdtw/datasets/node';
 import type { DatasetResult } from '../ResultsFile.js';
 import { INITIALISATIONS, SOFTDTW_METHODS, type Initialisation, type MethodLosses } from '../table1/table1Methods.js';
-import { lloydKMeans, type BarycenterStep } from './lloydKMeans.js';
+import { DBA_KMEANS, fitKMeansRun, kMeansDtwLoss, softDtwKMeans, SUBGRADIENT_KMEANS } from './table2KMeans.js';
 
 /** Settings of the k-means experiment. */
 export interface Table2Settings {
@@ -47,18 +47,6 @@ export interface Table2Result extends DatasetResult {
 export const TABLE2_RUNS_PER_REPETITION = INITIALISATIONS.length * (SOFTDTW_METHODS.length + 2);
 
 /**
- * The k-means loss under DTW: Eq. 5 with γ = 0, averaged over the series.
- * @param series - N series `[m_i]`.
- * @param centroids - k centroids.
- * @returns `(1/N) Σ_i min_j dtw_0(X_i, C_j) / m_i`.
- * @example kMeansDtwLoss([[0, 1]], [[0, 1], [5]]); // 0
- */
-export function kMeansDtwLoss(series: readonly (readonly number[])[], centroids: readonly (readonly number[])[]): number {
-  const distances = pairwiseDistances(series, centroids, { metric: 'dtw' });
-  return distances.reduce((sum, row, i) => sum + Math.min(...row) / (series[i]?.length ?? 1), 0) / series.length;
-}
-
-/**
  * Compute one dataset's Table 2 losses.
  * @param dataDir - UCR archive directory.
  * @param dataset - a complete dataset of `dataDir`.
@@ -77,17 +65,7 @@ export function runTable2Dataset(
 ): Omit<Table2Result, keyof DatasetResult> {
   const { train } = readUcrDataset(dataDir, dataset, { split: 'train', missing: 'interpolate' });
   const k = new Set(train.labels).size;
-  const { maxIter } = settings;
-  const dtw = (xs: readonly (readonly number[])[], cs: readonly (readonly number[])[]): number[][] => pairwiseDistances(xs, cs, { metric: 'dtw' });
-  const methods: { key: string; barycenter: BarycenterStep; distances: typeof dtw }[] = [
-    { key: 'dba', barycenter: (members, init, seed) => dbaBarycenter(members, { init, maxIter, seed }).barycenter, distances: dtw },
-    { key: 'subgradient', barycenter: (members, init, seed) => subgradientBarycenter(members, { init, maxIter, seed }).barycenter as number[], distances: dtw },
-    ...SOFTDTW_METHODS.map((m) => ({
-      key: m.key,
-      barycenter: ((members, init, seed) => softDtwBarycenter(members, { gamma: m.gamma, init, maxIter, seed }).barycenter) as BarycenterStep,
-      distances: (xs: readonly (readonly number[])[], cs: readonly (readonly number[])[]) => pairwiseDistances(xs, cs, { metric: 'softdtw', gamma: m.gamma }),
-    })),
-  ];
+  const methods = [DBA_KMEANS, SUBGRADIENT_KMEANS, ...SOFTDTW_METHODS.map((m) => softDtwKMeans(m.gamma))];
   const sums = { random: {} as Record<string, number>, euclideanMean: {} as Record<string, number> };
   let count = 0;
   for (let r = 0; r < settings.repetitions; r++) {
@@ -97,8 +75,8 @@ export function runTable2Dataset(
     const clusters = Math.min(k, series.length);
     for (const { key: initKey, init } of INITIALISATIONS) {
       for (const method of methods) {
-        const { centroids } = lloydKMeans(series, { k: clusters, barycenter: method.barycenter, distances: method.distances, init, maxOuter: settings.maxOuter, seed });
-        sums[initKey][method.key] = (sums[initKey][method.key] ?? 0) + kMeansDtwLoss(series, centroids);
+        const model = fitKMeansRun(series, clusters, method, init, settings, seed);
+        sums[initKey][method.key] = (sums[initKey][method.key] ?? 0) + kMeansDtwLoss(model, series);
         step(`rep ${r + 1} ${initKey} ${method.key}`);
       }
     }

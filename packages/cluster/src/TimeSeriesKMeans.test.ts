@@ -27,7 +27,7 @@ describe('TimeSeriesKMeans on Cylinder-Bell-Funnel (90 series, length 128, k = 3
     expect(soft.centroids).toHaveLength(3);
     expect(soft.centroids[0]).toHaveLength(128);
     expect(soft.predict(data.series)).toEqual(soft.labels);
-  }, slow ? 1_800_000 : 60_000);
+  }, slow ? 1_800_000 : 180_000); // ~10 s alone; generous because CI runs two packages at once on 2 cores
 });
 
 describe('TimeSeriesKMeans', () => {

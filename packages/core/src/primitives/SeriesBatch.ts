@@ -17,7 +17,7 @@ import type { SeriesBatchAttrs, SeriesBatchInputs, SeriesBatchOutput } from './p
  * @returns values [b], and gradX/gradY in the layouts of x/y when gradients are asked for
  * @example
  * const out = softDtwSeriesBatchKernel(getBackend(), {
- *   x: Float64Array.of(0, 1), y: Float64Array.of(0, 2), xStart: Int32Array.of(0), yStart: Int32Array.of(0),
+ *   x: Float64Array.of(0, 1), y: Float64Array.of(0, 2), xStart: Int32Array.of(0), yStart: Int32Array.of(1),
  *   lengthsX: Int32Array.of(2), lengthsY: Int32Array.of(1),
  * }, { p: 1, gamma: 0, radius: Infinity, gradients: false, dtype: 'float64' });
  * out.values[0]; // 5

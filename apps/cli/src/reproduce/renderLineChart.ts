@@ -4,7 +4,7 @@
  */
 import * as vega from 'vega';
 import * as vegaLite from 'vega-lite';
-import { svgToPng } from './svgToPng.js';
+import { svgToPng } from '../plot/svgToPng.js';
 
 /** One named line: `y[k]` drawn at `x[k]`. */
 export interface ChartLine {

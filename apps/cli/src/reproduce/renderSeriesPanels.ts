@@ -5,7 +5,7 @@
  */
 import * as vega from 'vega';
 import * as vegaLite from 'vega-lite';
-import { svgToPng } from './svgToPng.js';
+import { svgToPng } from '../plot/svgToPng.js';
 
 /** One panel: the series behind, the barycenter in front, and a title. */
 export interface SeriesPanel {

@@ -9,7 +9,7 @@ import { createProgressReporter, type ProgressReporter } from '../ProgressReport
 import type { ReproduceOptions } from '../ReproduceOptions.js';
 import { runReproduction } from '../runReproduction.js';
 import { selectDatasets } from '../selectDatasets.js';
-import { svgToPng } from '../svgToPng.js';
+import { svgToPng } from '../../plot/svgToPng.js';
 import { renderFig7Svg } from './renderFig7Svg.js';
 import { FIG7_GAMMA_GRID, fig7UnitsPerRepetition, runFig7Dataset, type Fig7Result, type Fig7Settings } from './runFig7Dataset.js';
 import { renderFig7, summarizeFig7, type Fig7Summary } from './summarizeFig7.js';

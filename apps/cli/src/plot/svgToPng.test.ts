@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { renderFig7Svg } from './fig7/renderFig7Svg.js';
+import { renderFig7Svg } from '../reproduce/fig7/renderFig7Svg.js';
 import { svgToPng } from './svgToPng.js';
 
 test('svgToPng rasterises the hand-written Figure 7 SVG at 2× zoom (400 px → 800 px)', () => {

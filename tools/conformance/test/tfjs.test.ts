@@ -1,0 +1,4 @@
+import { defineConformanceSuite } from '../src/defineConformanceSuite.js';
+import { tfjsTarget } from '../src/targets.js';
+
+defineConformanceSuite(tfjsTarget);

@@ -1,0 +1,4 @@
+import { defineConformanceSuite } from '../src/defineConformanceSuite.js';
+import { wasmFloat32Target } from '../src/targets.js';
+
+defineConformanceSuite(wasmFloat32Target);

@@ -1,9 +1,14 @@
 import { getBackend, listBackends } from '@softdtw/autodiff';
 import { softDtwBatchAsync } from '@softdtw/core';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { CliRuntimeError } from './CliRuntimeError.js';
 import { CliUsageError } from './CliUsageError.js';
 import { selectBackend } from './selectBackend.js';
+
+// A GPU entry point without an adapter, whatever the machine has: Dawn keeps the Vulkan driver it
+// found first for the whole process, so changing VK_ICD_FILENAMES later cannot take a GPU away.
+// (selectBackend.webgpu.test.ts runs the real Dawn, in its own process.)
+vi.mock('@softdtw/backend-webgpu/node', () => ({ createNodeGpu: async () => ({ requestAdapter: async () => null }) }));
 
 const x = [0, 1, 2, 3, 2];
 const y = [0, 0, 1, 3, 3, 1];
@@ -57,17 +62,10 @@ describe('selectBackend', () => {
   }, 60_000);
 
   test('webgpu without a usable adapter fails with its reason, never falls back', async () => {
-    const saved = process.env['VK_ICD_FILENAMES'];
-    process.env['VK_ICD_FILENAMES'] = '/nonexistent/icd.json';
-    try {
-      await selectBackend('cpu');
-      const failure = selectBackend('webgpu');
-      await expect(failure).rejects.toThrow(CliRuntimeError);
-      await expect(failure).rejects.toThrow(/^--backend webgpu: .*Use --backend cpu \(always available\) or --backend auto\.$/);
-      expect(getBackend().name).toBe('cpu');
-    } finally {
-      if (saved === undefined) delete process.env['VK_ICD_FILENAMES'];
-      else process.env['VK_ICD_FILENAMES'] = saved;
-    }
+    await selectBackend('cpu');
+    const failure = selectBackend('webgpu');
+    await expect(failure).rejects.toThrow(CliRuntimeError);
+    await expect(failure).rejects.toThrow(/^--backend webgpu: .*no adapter.*Use --backend cpu \(always available\) or --backend auto\.$/);
+    expect(getBackend().name).toBe('cpu');
   }, 60_000);
 });

@@ -163,9 +163,23 @@ export function readSeriesPair(
  */
 export function writeSeries(data: Float64Array, n: number, p: number, layout: SeriesLayout): number[] | number[][] | Float64Array {
   if (layout === 'float64array') return data;
-  if (layout === 'vector') return Array.from(data);
-  const rows: number[][] = new Array<number[]>(n);
-  for (let i = 0; i < n; i++) rows[i] = Array.from(data.subarray(i * p, (i + 1) * p));
+  // Plain loops: a subarray view plus Array.from per row costs ~0.6 µs, which dominated batched
+  // gradients of n × 1 series (10 ns per DP cell at n = 128).
+  if (layout === 'vector') {
+    const values: number[] = [];
+    for (let k = 0; k < data.length; k++) values.push(data[k]);
+    return values;
+  }
+  const rows: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    if (p === 1) {
+      rows.push([data[i]]);
+      continue;
+    }
+    const row: number[] = [];
+    for (let k = 0; k < p; k++) row.push(data[i * p + k]);
+    rows.push(row);
+  }
   return rows;
 }
 

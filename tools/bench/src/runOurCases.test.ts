@@ -1,16 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import type { BenchCase } from './benchCases.js';
 import { makeSeries } from './makeSeries.js';
-import { isTimed, runOurCases, type SoftDtwApi } from './runOurCases.js';
+import { isTimed, runOurCases, type BenchSeries, type SoftDtwApi } from './runOurCases.js';
 
 function benchCase(kind: BenchCase['kind'], length: number, dim: number, pairs = 1): BenchCase {
   return { label: `${kind} ${length}`, cCaseName: `c ${kind}`, kind, length, dim, pairs, cells: pairs * length * length, warmup: 1, reps: 3, minTimedMs: 0 };
 }
 
 /** Records every call; values are the sum of x's first column so inputs can be checked. */
-function recordingApi(value = (x: number[][]): number => x.reduce((s, row) => s + row[0]!, 0)) {
+const firstColumnSum = (x: BenchSeries): number => (x as Array<number | number[]>).reduce<number>((s, row) => s + (typeof row === 'number' ? row : row[0]!), 0);
+
+function recordingApi(value: (x: BenchSeries) => number = firstColumnSum) {
   const calls: { fn: string; gamma: number; shapes: string }[] = [];
-  const shape = (s: number[][]): string => `${s.length}x${s[0]!.length}`;
+  // Univariate series come as number[] (shape "n"), multivariate as number[][] ("nxp").
+  const shape = (s: BenchSeries): string => (typeof s[0] === 'number' ? `${s.length}` : `${s.length}x${(s[0] as number[]).length}`);
   const api: SoftDtwApi = {
     softDtw: (x, y, o) => (calls.push({ fn: 'softDtw', gamma: o.gamma, shapes: `${shape(x)},${shape(y)}` }), value(x)),
     softDtwValueAndGrad: (x, y, o) => (calls.push({ fn: 'softDtwValueAndGrad', gamma: o.gamma, shapes: `${shape(x)},${shape(y)}` }), { value: value(x) }),
@@ -35,9 +38,9 @@ describe('runOurCases', () => {
     ]);
     expect(new Set(calls.map((c) => c.gamma))).toEqual(new Set([1]));
     expect(calls[0]!.shapes).toBe('16x2,16x2');
-    expect(calls[8]!.shapes).toBe('5:8x1,5');
+    expect(calls[8]!.shapes).toBe('5:8,5');
     // single pairs use seed 1 for x; batch pair 0 uses seed 10, as in sdtw_ref.c
-    const sum = (s: number[][]): number => s.reduce((acc, row) => acc + row[0]!, 0);
+    const sum = firstColumnSum;
     expect(results[0]!.value).toBe(sum(makeSeries(16, 2, 1)));
     expect(results[2]!.value).toBe(sum(makeSeries(8, 1, 10)));
     for (const result of results) {
@@ -67,7 +70,7 @@ describe('runOurCases', () => {
       maxLength: 8,
     };
     const results = await runOurCases(asyncApi, [benchCase('value', 8, 1), benchCase('value', 16, 1), benchCase('batchValueAllCores', 4, 1, 3)], () => {});
-    expect(results.map((r) => ('skipped' in r ? r.skipped : r.value))).toEqual([makeSeries(8, 1, 1).reduce((s, row) => s + row[0]!, 0), 'n > 8 is too slow on this backend here', expect.any(Number)]);
+    expect(results.map((r) => ('skipped' in r ? r.skipped : r.value))).toEqual([firstColumnSum(makeSeries(8, 1, 1)), 'n > 8 is too slow on this backend here', expect.any(Number)]);
     expect(calls.filter((c) => c.fn === 'softDtwBatch')).toHaveLength(4);
     const { api: plain } = recordingApi();
     const [skipped] = await runOurCases(plain, [benchCase('batchValueAndGradAllCores', 4, 1, 3)], () => {});

@@ -8,20 +8,23 @@ export const BENCH_GAMMA = 1;
 
 type MaybePromise<T> = T | Promise<T>;
 
+/** A benchmark series: `number[]` when univariate (p = 1, what users pass), else `number[][]` of shape [n, p]. */
+export type BenchSeries = number[] | number[][];
+
 /**
  * The soft-DTW functions the bench calls on one backend (plain arrays in, series as
- * `number[][]` of shape [n, p]); each may return a Promise (async backends). Declared here so
+ * {@link BenchSeries}); each may return a Promise (async backends). Declared here so
  * the runner can be tested with a stand-in.
  */
 export interface SoftDtwApi {
-  softDtw(x: number[][], y: number[][], options: { gamma: number }): MaybePromise<number>;
-  softDtwValueAndGrad(x: number[][], y: number[][], options: { gamma: number }): MaybePromise<{ value: number }>;
-  softDtwBatch(xs: number[][][], ys: number[][][], options: { gamma: number }): MaybePromise<ArrayLike<number>>;
-  softDtwBatchValueAndGrad(xs: number[][][], ys: number[][][], options: { gamma: number }): MaybePromise<{ values: ArrayLike<number> }>;
+  softDtw(x: BenchSeries, y: BenchSeries, options: { gamma: number }): MaybePromise<number>;
+  softDtwValueAndGrad(x: BenchSeries, y: BenchSeries, options: { gamma: number }): MaybePromise<{ value: number }>;
+  softDtwBatch(xs: BenchSeries[], ys: BenchSeries[], options: { gamma: number }): MaybePromise<ArrayLike<number>>;
+  softDtwBatchValueAndGrad(xs: BenchSeries[], ys: BenchSeries[], options: { gamma: number }): MaybePromise<{ values: ArrayLike<number> }>;
   /** A batch on every core (a worker pool); absent when the backend has none (its rows print "—"). */
-  softDtwBatchAllCores?(xs: number[][][], ys: number[][][], options: { gamma: number }): Promise<ArrayLike<number>>;
+  softDtwBatchAllCores?(xs: BenchSeries[], ys: BenchSeries[], options: { gamma: number }): Promise<ArrayLike<number>>;
   /** Values and gradients of a batch on every core; absent when the backend has no pool. */
-  softDtwBatchValueAndGradAllCores?(xs: number[][][], ys: number[][][], options: { gamma: number }): Promise<{ values: ArrayLike<number> }>;
+  softDtwBatchValueAndGradAllCores?(xs: BenchSeries[], ys: BenchSeries[], options: { gamma: number }): Promise<{ values: ArrayLike<number> }>;
   /** Longest single pair to time (a software GPU adapter takes minutes on n = 4096); default: all. */
   readonly maxLength?: number;
 }
@@ -45,7 +48,8 @@ export interface SkippedCase {
 /**
  * Times each case against the given soft-DTW implementation, on the C reference's series
  * (`makeSeries` seeds 1 and 2 for single pairs, 10 + 2b and 11 + 2b for batch pair b), γ = 1.
- * Inputs are built before timing; the conversion from `number[][]` inside the API is timed,
+ * Inputs (univariate series as `number[]`, as users pass them) are built before timing; the
+ * conversion inside the API is timed,
  * because users pay it. Every call is awaited inside its timing (a no-op for sync results).
  *
  * @param api - the functions of one backend (or a stand-in with the same signatures)
@@ -143,13 +147,14 @@ export function isTimed(result: OurCaseResult | SkippedCase): result is OurCaseR
 
 /** Series by (n, p, seed), so the value and value+grad cases share inputs. Not timed. */
 class SeriesCache {
-  private readonly series = new Map<string, number[][]>();
+  private readonly series = new Map<string, BenchSeries>();
 
-  get(length: number, dim: number, seed: number): number[][] {
+  get(length: number, dim: number, seed: number): BenchSeries {
     const key = `${length}:${dim}:${seed}`;
     let found = this.series.get(key);
     if (found === undefined) {
-      found = makeSeries(length, dim, seed);
+      const rows = makeSeries(length, dim, seed);
+      found = dim === 1 ? rows.map((row) => row[0] as number) : rows;
       this.series.set(key, found);
     }
     return found;

@@ -63,7 +63,7 @@ export function formatReportMarkdown(report: BenchReport): string {
     'ns/cell = median wall time of one call ÷ DP cells (n·m per pair). ' +
       '"value" = cost matrix + forward DP (`softDtw` vs C `cost+fwd`); ' +
       '"value+grad" = cost + forward + backward + gradient (`softDtwValueAndGrad` vs C `cost+fwd+bwd+grad`; ' +
-      'ours also returns ∂/∂y and builds the gradients as arrays in the caller's layout, `number[]` for p = 1 and `number[][]` for p = 8, while C returns ∂/∂x into a preallocated buffer). ' +
+      'ours also returns ∂/∂y and builds the gradients as arrays in the layout of the input, `number[]` for p = 1 and `number[][]` for p = 8, while C returns ∂/∂x into a preallocated buffer). ' +
       '"all cores" rows time the async functions (a worker pool where the backend has one) against the same 1-thread C row. ' +
       '(÷ C) = backend ÷ C, above 1 means slower. — = not timed (no pool, or too slow on this backend). ' +
       'The machine is noisy: treat differences under ~15% as noise.',

@@ -10,7 +10,7 @@
  * block and the band). The weights live only while their group is processed: SoftDtwGrad recomputes the forward
  * pass from D instead of keeping 24 B per cell between the two kernels (one extra forward, no residual memory).
  */
-import { bandCellCount } from './bandCellCount.js';
+import { bandCellCount } from '@softdtw/core/cpu';
 import { laneGroups } from './laneGroups.js';
 import type { WasmKernels } from './WasmKernels.js';
 

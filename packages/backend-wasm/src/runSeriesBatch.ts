@@ -11,7 +11,7 @@
  * tie-break and subgradient; one direction code per cell instead of the weights).
  * Plain JS in a worker or on the main thread: no imports beyond the kernels, so the pool's worker bundle is small.
  */
-import { bandCellCount } from './bandCellCount.js';
+import { bandCellCount } from '@softdtw/core/cpu';
 import { laneGroups, type LaneGroup } from './laneGroups.js';
 import type { WasmKernels } from './WasmKernels.js';
 

@@ -32,6 +32,38 @@ describe('WorkerPool', () => {
     expect(again[1].gradX).toBeNull();
   });
 
+  test('task buffers are reused across calls of changing sizes, and shared-row batches work', async () => {
+    const module = await compileKernelModule();
+    const pool = new WorkerPool(module, 2);
+    pools.push(pool);
+    const local = await instantiateKernels(module);
+    const settings = { p: 1, gamma: 0.3, radius: Infinity, gradients: true, dtype: 'float64' as const };
+    // Large, small, large again: a spare buffer bigger than needed serves the small call, whose stale contents must
+    // not leak into the results. Pairs are grouped into SIMD lanes per share, so a pair may sit beside another partner
+    // than in one thread: gradients then differ in the last bit (values do not).
+    for (const [seed, b, maxLength] of [[21, 12, 30], [22, 3, 5], [23, 12, 30]] as const) {
+      const data = randomBatch(seed, b, 1, 2, maxLength, 4);
+      const pooled = await pool.runSeriesBatch(data, settings);
+      const inThread = computeSeriesBatch(local, data, settings);
+      expect(pooled.values).toEqual(inThread.values);
+      expect(maxDifference(pooled.gradX!, inThread.gradX!)).toBeLessThan(1e-13);
+      expect(maxDifference(pooled.gradY!, inThread.gradY!)).toBeLessThan(1e-13);
+    }
+    // A pairwise matrix: every pair reads rows of the same few series (sent whole, not copied per pair).
+    const series = randomBatch(24, 3, 1, 6, 9, 1);
+    const cells = [0, 1, 2].flatMap((i) => [0, 1, 2].map((j) => [i, j] as const));
+    const matrix = {
+      x: series.x,
+      y: series.y,
+      xStart: Int32Array.from(cells, ([i]) => series.xStart[i]),
+      yStart: Int32Array.from(cells, ([, j]) => series.yStart[j]),
+      lengthsX: Int32Array.from(cells, ([i]) => series.lengthsX[i]),
+      lengthsY: Int32Array.from(cells, ([, j]) => series.lengthsY[j]),
+    };
+    const valueSettings = { ...settings, gradients: false };
+    expect((await pool.runSeriesBatch(matrix, valueSettings)).values).toEqual(computeSeriesBatch(local, matrix, valueSettings).values);
+  });
+
   test('a disposed pool rejects new work', async () => {
     const pool = new WorkerPool(await compileKernelModule(), 1);
     pool.dispose();
@@ -39,3 +71,10 @@ describe('WorkerPool', () => {
     await expect(pool.runSeriesBatch(randomBatch(1, 2, 1, 3, 3, 0), { p: 1, gamma: 1, radius: Infinity, gradients: false, dtype: 'float64' })).rejects.toThrow(/disposed/);
   });
 });
+
+function maxDifference(a: Float64Array, b: Float64Array): number {
+  expect(a.length).toBe(b.length);
+  let worst = 0;
+  for (let i = 0; i < a.length; i++) worst = Math.max(worst, Math.abs(a[i] - b[i]));
+  return worst;
+}

@@ -2,19 +2,21 @@
  * A pool of threads running the lanes = pairs series kernels: worker_threads in Node, Web Workers in browsers
  * (feature-detected). Every worker instantiates the compiled kernel module with its own memory.
  *
- * A batch is split into one chunk per worker, contiguous in (n, m) order and balanced by DP cells; each worker
- * gets its pairs' rows (or, when pairs share rows, the whole packed series) and returns values and gradients
- * (transferred).
+ * A batch is split into one share per worker, contiguous in (n, m) order and balanced by DP cells. Each share
+ * travels in one task buffer (poolTask.ts): its pairs' rows (or, when pairs share rows, the whole packed series),
+ * then room for its results; the buffer is transferred to the worker and back, and kept for the next call, so a
+ * pooled call allocates no large memory after the first (fresh pages were the largest serial cost here, see
+ * poolTask.ts). Each share's results are copied out as soon as it returns, while other workers still compute.
  * Workers start lazily with the first task; idle workers are unref'd in Node, so a live pool never keeps a process
  * from exiting, and `dispose()` terminates them.
  */
 import { POOL_WORKER_SOURCE } from './generated/poolWorkerSource.js';
-import { compactPairs, scatterCompactPairs, scatterPairs, selectPairs } from './pairSubset.js';
-import type { SeriesBatchData, SeriesBatchResult, SeriesBatchSettings } from './runSeriesBatch.js';
+import { planPoolTask, poolTaskBytes, readPoolTaskOutputs, writePoolTaskInputs, type PoolTask, type PoolTaskShape } from './poolTask.js';
+import { newSeriesBatchResult, type SeriesBatchData, type SeriesBatchResult, type SeriesBatchSettings } from './runSeriesBatch.js';
 
 /** The part of a Node or Web worker the pool uses. */
 interface PoolThread {
-  postMessage(message: unknown): void;
+  postMessage(message: unknown, transfer?: ArrayBuffer[]): void;
   terminate(): unknown;
   onMessage(listener: (data: unknown) => void): void;
   onError(listener: (error: unknown) => void): void;
@@ -23,8 +25,16 @@ interface PoolThread {
 }
 
 interface Pending {
-  resolve(result: SeriesBatchResult): void;
+  resolve(buffer: ArrayBuffer): void;
   reject(error: Error): void;
+}
+
+/** What a worker receives for one share (the buffer is transferred). */
+export interface PoolTaskMessage {
+  readonly id: number;
+  readonly buffer: ArrayBuffer;
+  readonly task: PoolTaskShape;
+  readonly settings: SeriesBatchSettings;
 }
 
 /**
@@ -42,6 +52,9 @@ export class WorkerPool {
   readonly size: number;
   private readonly module: WebAssembly.Module;
   private threads: Promise<PoolThread[]> | undefined;
+  private started: PoolThread[] | undefined;
+  /** Task buffers back from the workers, for reuse (at most 2 per worker). */
+  private readonly spare: ArrayBuffer[] = [];
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
   private readonly busy = new Map<PoolThread, number>();
@@ -66,24 +79,25 @@ export class WorkerPool {
    */
   async runSeriesBatch(data: SeriesBatchData, settings: SeriesBatchSettings): Promise<SeriesBatchResult> {
     if (this.disposed) throw new Error('backend-wasm: the worker pool was disposed; register or select the backend again.');
-    const threads = await this.start();
+    // Once started, the shares are posted before this function first yields, so a caller can queue several batches.
+    const threads = this.started ?? (await this.start());
     const chunks = splitByCells(data.lengthsX, data.lengthsY, threads.length);
     // Each worker gets only its pairs' rows, unless pairs share rows (pairwise matrices): copying every pair's rows
     // would then cost more than the shared series, which are sent whole.
     let pairRows = 0;
     for (let k = 0; k < data.lengthsX.length; k++) pairRows += data.lengthsX[k] + data.lengthsY[k];
     const compact = pairRows * settings.p <= data.x.length + data.y.length;
-    const inputs = chunks.map((pairs) => (compact ? compactPairs(data, pairs, settings.p) : selectPairs(data, pairs)));
-    const parts = await Promise.all(inputs.map((input, t) => this.send(threads[t], input, settings)));
-    const out: SeriesBatchResult = {
-      values: new Float64Array(data.lengthsX.length),
-      gradX: settings.gradients ? new Float64Array(data.x.length) : null,
-      gradY: settings.gradients ? new Float64Array(data.y.length) : null,
-    };
-    chunks.forEach((pairs, t) => {
-      if (compact) scatterCompactPairs(out, parts[t], inputs[t], pairs, data, settings.p);
-      else scatterPairs(out, parts[t], pairs, data, settings.p);
-    });
+    const out = newSeriesBatchResult(data.lengthsX.length, data.x.length, data.y.length, settings.gradients);
+    await Promise.all(
+      chunks.map(async (pairs, t) => {
+        const task = planPoolTask(data, pairs, settings.p, compact, settings.gradients);
+        const buffer = this.takeBuffer(poolTaskBytes(task));
+        writePoolTaskInputs(task, data, settings.p, buffer);
+        const back = await this.send(threads[t], task, buffer, settings);
+        readPoolTaskOutputs(task, back, data, settings, out);
+        this.keepBuffer(back);
+      }),
+    );
     return out;
   }
 
@@ -92,6 +106,8 @@ export class WorkerPool {
     this.disposed = true;
     const threads = this.threads;
     this.threads = undefined;
+    this.started = undefined;
+    this.spare.length = 0;
     void threads?.then((list) => list.forEach((thread) => void thread.terminate()));
     for (const { reject } of this.pending.values()) reject(new Error('backend-wasm: the worker pool was disposed during a call.'));
     this.pending.clear();
@@ -108,18 +124,41 @@ export class WorkerPool {
         thread.setIdle(true);
         threads.push(thread);
       }
+      this.started = threads;
       return threads;
     })();
     return this.threads;
   }
 
-  private send(thread: PoolThread, data: SeriesBatchData, settings: SeriesBatchSettings): Promise<SeriesBatchResult> {
+  /** The smallest spare buffer of at least `bytes` bytes, or a new one (with a little headroom). */
+  private takeBuffer(bytes: number): ArrayBuffer {
+    let best = -1;
+    for (let i = 0; i < this.spare.length; i++) {
+      const length = this.spare[i].byteLength;
+      if (length >= bytes && (best < 0 || length < this.spare[best].byteLength)) best = i;
+    }
+    if (best >= 0) return this.spare.splice(best, 1)[0];
+    return new ArrayBuffer(Math.ceil((bytes * 1.125) / 4096) * 4096);
+  }
+
+  /** Keeps a returned task buffer for later calls; beyond 2 per worker the smallest is dropped. */
+  private keepBuffer(buffer: ArrayBuffer): void {
+    if (this.disposed || buffer.byteLength === 0) return;
+    this.spare.push(buffer);
+    if (this.spare.length > 2 * this.size) {
+      let smallest = 0;
+      for (let i = 1; i < this.spare.length; i++) if (this.spare[i].byteLength < this.spare[smallest].byteLength) smallest = i;
+      this.spare.splice(smallest, 1);
+    }
+  }
+
+  private send(thread: PoolThread, task: PoolTask, buffer: ArrayBuffer, settings: SeriesBatchSettings): Promise<ArrayBuffer> {
     const id = this.nextId++;
-    return new Promise<SeriesBatchResult>((resolve, reject) => {
+    return new Promise<ArrayBuffer>((resolve, reject) => {
       this.pending.set(id, {
-        resolve: (result) => {
+        resolve: (back) => {
           this.release(thread);
-          resolve(result);
+          resolve(back);
         },
         reject: (error) => {
           this.release(thread);
@@ -128,7 +167,9 @@ export class WorkerPool {
       });
       this.busy.set(thread, (this.busy.get(thread) ?? 0) + 1);
       thread.setIdle(false);
-      thread.postMessage({ id, data, settings });
+      const { pairs: _pairs, ...shape } = task;
+      const message: PoolTaskMessage = { id, buffer, task: shape, settings };
+      thread.postMessage(message, [buffer]);
     });
   }
 
@@ -139,12 +180,14 @@ export class WorkerPool {
   }
 
   private receive(message: unknown): void {
-    const { id, result, error } = message as { id: number; result?: SeriesBatchResult; error?: string };
+    const { id, buffer, error } = message as { id: number; buffer: ArrayBuffer; error?: string };
     const pending = this.pending.get(id);
     if (pending === undefined) return;
     this.pending.delete(id);
-    if (error !== undefined) pending.reject(new Error(`backend-wasm worker: ${error}`));
-    else pending.resolve(result as SeriesBatchResult);
+    if (error !== undefined) {
+      this.keepBuffer(buffer);
+      pending.reject(new Error(`backend-wasm worker: ${error}`));
+    } else pending.resolve(buffer);
   }
 
   private failAll(error: unknown): void {
@@ -195,7 +238,7 @@ async function spawnThread(): Promise<PoolThread> {
     const code = `globalThis.__softDtwPoolPort = require('node:worker_threads').parentPort;\n${POOL_WORKER_SOURCE}`;
     const worker = new Worker(code, { eval: true });
     return {
-      postMessage: (message) => worker.postMessage(message),
+      postMessage: (message, transfer) => worker.postMessage(message, transfer),
       terminate: () => worker.terminate(),
       onMessage: (listener) => worker.on('message', listener),
       onError: (listener) => worker.on('error', listener),
@@ -204,7 +247,7 @@ async function spawnThread(): Promise<PoolThread> {
   }
   const scope = globalThis as unknown as {
     Worker?: new (url: string) => {
-      postMessage(message: unknown): void;
+      postMessage(message: unknown, transfer?: ArrayBuffer[]): void;
       terminate(): void;
       addEventListener(type: string, listener: (event: { data?: unknown; message?: string }) => void): void;
     };
@@ -214,7 +257,7 @@ async function spawnThread(): Promise<PoolThread> {
   const url = scope.URL.createObjectURL(new Blob([POOL_WORKER_SOURCE], { type: 'text/javascript' }));
   const worker = new scope.Worker(url);
   return {
-    postMessage: (message) => worker.postMessage(message),
+    postMessage: (message, transfer) => worker.postMessage(message, transfer ?? []),
     terminate: () => {
       worker.terminate();
       scope.URL.revokeObjectURL(url);

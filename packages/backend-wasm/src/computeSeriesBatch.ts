@@ -11,7 +11,7 @@
  */
 import { softDtwSeriesValue, softDtwSeriesValueAndGrad } from '@softdtw/core/cpu';
 import { scatterPairs, selectPairs } from './pairSubset.js';
-import { runSeriesBatch, type SeriesBatchData, type SeriesBatchResult, type SeriesBatchSettings } from './runSeriesBatch.js';
+import { clearSeriesBatchResult, newSeriesBatchResult, runSeriesBatch, type SeriesBatchData, type SeriesBatchResult, type SeriesBatchSettings } from './runSeriesBatch.js';
 import { WAVEFRONT_MIN_CELLS, wavefrontSoftDtw } from './wavefront.js';
 import type { WasmKernels } from './WasmKernels.js';
 
@@ -42,20 +42,18 @@ export const HARD_DTW_LANES_MAX_CELLS = 1 << 24;
  * @param kernels - a kernel instance
  * @param data - packed series and per-pair starts and lengths (SeriesBatchInputs)
  * @param settings - p, γ ≥ 0, radius, gradients, dtype
+ * @param target - where to write the results (as for runSeriesBatch; cleared first); default: new arrays
  * @returns values [b], gradients in x's and y's layouts (or null)
  * @example
  * ```ts
  * const out = computeSeriesBatch(kernels, data, { p: 1, gamma: 0.1, radius: Infinity, gradients: false, dtype: 'float64' });
  * ```
  */
-export function computeSeriesBatch(kernels: WasmKernels, data: SeriesBatchData, settings: SeriesBatchSettings): SeriesBatchResult {
+export function computeSeriesBatch(kernels: WasmKernels, data: SeriesBatchData, settings: SeriesBatchSettings, target?: SeriesBatchResult): SeriesBatchResult {
   const batch = data.lengthsX.length;
   const { p, gamma, radius, gradients } = settings;
-  const out: SeriesBatchResult = {
-    values: new Float64Array(batch),
-    gradX: gradients ? new Float64Array(data.x.length) : null,
-    gradY: gradients ? new Float64Array(data.y.length) : null,
-  };
+  const out = target ?? newSeriesBatchResult(batch, data.x.length, data.y.length, gradients);
+  if (target !== undefined) clearSeriesBatchResult(target);
   const lanes: number[] = [];
   for (let k = 0; k < batch; k++) {
     const n = data.lengthsX[k];
@@ -78,7 +76,7 @@ export function computeSeriesBatch(kernels: WasmKernels, data: SeriesBatchData, 
       if (out.gradY !== null && result.gradY !== null) out.gradY.set(result.gradY, data.yStart[k] * p);
     } else lanes.push(k);
   }
-  if (lanes.length === batch) return runSeriesBatch(kernels, data, settings);
+  if (lanes.length === batch) return runSeriesBatch(kernels, data, settings, target);
   if (lanes.length > 0) scatterPairs(out, runSeriesBatch(kernels, selectPairs(data, lanes), settings), lanes, data, p);
   return out;
 }

@@ -70,6 +70,8 @@ export function groupBytes(rows: number, cols: number, p: number, radius: number
  * @param kernels - a kernel instance
  * @param data - packed series: x, y row-major with p values per row; per pair starts and lengths [b]
  * @param settings - p, γ ≥ 0, band radius (Infinity = none), gradients, dtype ('float32': f32x4 when γ > 0)
+ * @param target - where to write the results (values [b], gradX [x.length], gradY [y.length], or null gradients
+ *   without them; cleared first), e.g. views of a reused buffer; default: new arrays
  * @returns values [b]; with gradients ∂value_k/∂x and ∂value_k/∂y in the layouts of x and y (rows no pair uses are 0)
  * @example
  * ```ts
@@ -79,16 +81,15 @@ export function groupBytes(rows: number, cols: number, p: number, radius: number
  * }, { p: 1, gamma: 1, radius: Infinity, gradients: true, dtype: 'float64' });
  * ```
  */
-export function runSeriesBatch(kernels: WasmKernels, data: SeriesBatchData, settings: SeriesBatchSettings): SeriesBatchResult {
+export function runSeriesBatch(kernels: WasmKernels, data: SeriesBatchData, settings: SeriesBatchSettings, target?: SeriesBatchResult): SeriesBatchResult {
   const { x, y, xStart, yStart, lengthsX, lengthsY } = data;
   const { p, gamma, radius, gradients } = settings;
   const hard = gamma === 0;
   const f32 = !hard && settings.dtype === 'float32';
   const lanes = f32 ? 4 : 2;
   const batch = lengthsX.length;
-  const values = new Float64Array(batch);
-  const gradX = gradients ? new Float64Array(x.length) : null;
-  const gradY = gradients ? new Float64Array(y.length) : null;
+  const { values, gradX, gradY } = target ?? newSeriesBatchResult(batch, x.length, y.length, gradients);
+  if (target !== undefined) clearSeriesBatchResult(target);
   if (batch === 0) return { values, gradX, gradY };
   const groups = laneGroups(lengthsX, lengthsY, lanes);
   let bytes = 0;
@@ -140,6 +141,39 @@ export function runSeriesBatch(kernels: WasmKernels, data: SeriesBatchData, sett
     }
   }
   return { values, gradX, gradY };
+}
+
+/**
+ * New zeroed result arrays for a batch.
+ *
+ * @param batch - number of pairs
+ * @param xLength - length of the packed x (values, not rows)
+ * @param yLength - length of the packed y
+ * @param gradients - whether gradient arrays are needed (else null)
+ * @returns values [batch], gradX [xLength] and gradY [yLength] or null
+ * @example
+ * newSeriesBatchResult(2, 10, 12, true).gradX?.length; // 10
+ */
+export function newSeriesBatchResult(batch: number, xLength: number, yLength: number, gradients: boolean): SeriesBatchResult {
+  return {
+    values: new Float64Array(batch),
+    gradX: gradients ? new Float64Array(xLength) : null,
+    gradY: gradients ? new Float64Array(yLength) : null,
+  };
+}
+
+/**
+ * Zeroes a result's arrays (rows that no pair uses must read 0).
+ *
+ * @param result - values and gradients
+ * @returns nothing
+ * @example
+ * clearSeriesBatchResult(target);
+ */
+export function clearSeriesBatchResult(result: SeriesBatchResult): void {
+  result.values.fill(0);
+  result.gradX?.fill(0);
+  result.gradY?.fill(0);
 }
 
 /** Writes the members' rows lane-interleaved at view[at…], zero-padding to `rows` rows. */

@@ -25,17 +25,19 @@ export function checkFiniteResult(op: string, value: number, what: string): numb
 }
 
 /**
- * Throws NumericalError if any entry of `values` is not finite.
+ * Throws NumericalError if any entry of `values` (or of its range [from, from + count)) is not finite.
  *
  * @param op - public function name
  * @param values - the result array
- * @param what - what the values are, e.g. "gradX"
+ * @param what - what the values are, e.g. "gradX"; entries are named relative to `from`
+ * @param from - first entry to check (default 0)
+ * @param count - number of entries to check (default: the rest of the array)
  * @returns nothing
  * @example
  * checkFiniteResults('softDtwValueAndGrad', new Float64Array([1, 2]), 'gradX');
  */
-export function checkFiniteResults(op: string, values: Float64Array, what: string): void {
-  for (let i = 0; i < values.length; i++) {
-    if (!Number.isFinite(values[i])) checkFiniteResult(op, values[i], `${what}[${i}]`);
+export function checkFiniteResults(op: string, values: Float64Array, what: string, from = 0, count = values.length - from): void {
+  for (let i = 0; i < count; i++) {
+    if (!Number.isFinite(values[from + i])) checkFiniteResult(op, values[from + i], `${what}[${i}]`);
   }
 }

@@ -2,11 +2,14 @@
  * A pool of threads running the lanes = pairs series kernels: worker_threads in Node, Web Workers in browsers
  * (feature-detected). Every worker instantiates the compiled kernel module with its own memory.
  *
- * A batch is split into one share per worker, contiguous in (n, m) order and balanced by DP cells. Each share
- * travels in one task buffer (poolTask.ts): its pairs' rows (or, when pairs share rows, the whole packed series),
- * then room for its results; the buffer is transferred to the worker and back, and kept for the next call, so a
- * pooled call allocates no large memory after the first (fresh pages were the largest serial cost here, see
- * poolTask.ts). Each share's results are copied out as soon as it returns, while other workers still compute.
+ * A batch is cut into a few chunks per worker, contiguous in (n, m) order and balanced by DP cells, handed out
+ * from a shared queue with two in flight per worker: a worker whose core is busy with something else (GC of the
+ * main isolate, another process) takes fewer chunks instead of holding the call back (with one fixed share per
+ * worker, the slower of two finished 10–20 % after the other on the reference VM). Each chunk travels in one task
+ * buffer (poolTask.ts): its pairs' rows (or, when pairs share rows, the whole packed series), then room for its
+ * results; the buffer is transferred to the worker and back, and kept for later chunks and calls, so a pooled call
+ * allocates no large memory after the first (fresh pages were the largest serial cost here, see poolTask.ts).
+ * Each chunk's results are copied out as soon as it returns, while the workers compute the next ones.
  * Workers start lazily with the first task; idle workers are unref'd in Node, so a live pool never keeps a process
  * from exiting, and `dispose()` terminates them.
  */
@@ -53,7 +56,7 @@ export class WorkerPool {
   private readonly module: WebAssembly.Module;
   private threads: Promise<PoolThread[]> | undefined;
   private started: PoolThread[] | undefined;
-  /** Task buffers back from the workers, for reuse (at most 2 per worker). */
+  /** Task buffers back from the workers, for reuse (at most 2 per worker: as many as chunks in flight). */
   private readonly spare: ArrayBuffer[] = [];
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
@@ -81,23 +84,27 @@ export class WorkerPool {
     if (this.disposed) throw new Error('backend-wasm: the worker pool was disposed; register or select the backend again.');
     // Once started, the shares are posted before this function first yields, so a caller can queue several batches.
     const threads = this.started ?? (await this.start());
-    const chunks = splitByCells(data.lengthsX, data.lengthsY, threads.length);
+    const chunks = splitByCells(data.lengthsX, data.lengthsY, chunkCount(data, threads.length));
     // Each worker gets only its pairs' rows, unless pairs share rows (pairwise matrices): copying every pair's rows
     // would then cost more than the shared series, which are sent whole.
     let pairRows = 0;
     for (let k = 0; k < data.lengthsX.length; k++) pairRows += data.lengthsX[k] + data.lengthsY[k];
     const compact = pairRows * settings.p <= data.x.length + data.y.length;
     const out = newSeriesBatchResult(data.lengthsX.length, data.x.length, data.y.length, settings.gradients);
-    await Promise.all(
-      chunks.map(async (pairs, t) => {
-        const task = planPoolTask(data, pairs, settings.p, compact, settings.gradients);
+    // Chunks are handed out from a shared queue, two in flight per worker (one computing, one waiting in its message
+    // queue), so a worker slowed by something else on its core takes fewer chunks instead of holding the call back.
+    let next = 0;
+    const feed = async (thread: PoolThread): Promise<void> => {
+      while (next < chunks.length) {
+        const task = planPoolTask(data, chunks[next++], settings.p, compact, settings.gradients);
         const buffer = this.takeBuffer(poolTaskBytes(task));
         writePoolTaskInputs(task, data, settings.p, buffer);
-        const back = await this.send(threads[t], task, buffer, settings);
+        const back = await this.send(thread, task, buffer, settings);
         readPoolTaskOutputs(task, back, data, settings, out);
         this.keepBuffer(back);
-      }),
-    );
+      }
+    };
+    await Promise.all(threads.flatMap((thread) => [feed(thread), feed(thread)]));
     return out;
   }
 
@@ -195,6 +202,28 @@ export class WorkerPool {
     for (const { reject } of this.pending.values()) reject(reason);
     this.pending.clear();
   }
+}
+
+/** Chunks per worker of a large batch (handed out dynamically, see runSeriesBatch). */
+export const CHUNKS_PER_THREAD = 4;
+
+/** Smallest chunk worth a message round trip, in DP cells (≈ 0.1–0.5 ms of compute). */
+export const MIN_CHUNK_CELLS = 1 << 16;
+
+/**
+ * How many chunks a batch is cut into: {@link CHUNKS_PER_THREAD} per worker, fewer when chunks would drop below
+ * {@link MIN_CHUNK_CELLS}, never fewer than one per worker.
+ *
+ * @param data - the batch (lengths)
+ * @param threads - workers
+ * @returns chunk count
+ * @example
+ * chunkCount(data, 2); // 8 for 1024 pairs of n = m = 128
+ */
+export function chunkCount(data: Pick<SeriesBatchData, 'lengthsX' | 'lengthsY'>, threads: number): number {
+  let cells = 0;
+  for (let k = 0; k < data.lengthsX.length; k++) cells += data.lengthsX[k] * data.lengthsY[k];
+  return Math.max(threads, Math.min(threads * CHUNKS_PER_THREAD, Math.floor(cells / MIN_CHUNK_CELLS)));
 }
 
 /**

@@ -10,16 +10,20 @@ import { checkBandFits } from './SoftDtwOptions.js';
 /** How a series was given, so results can be returned the same way. */
 export type SeriesLayout = 'vector' | 'matrix' | 'float64array';
 
-/** A validated series: row-major data (n × p), never the caller's array unless it is a Float64Array. */
-export interface SeriesData {
-  /** Row-major values, n × p. Never written to. */
-  readonly data: Float64Array;
+/** What is known of a series before its values are read: its size and how it was given. */
+export interface SeriesShape {
   /** Number of time steps. */
   readonly n: number;
   /** Number of features. */
   readonly p: number;
   /** The caller's layout. */
   readonly layout: SeriesLayout;
+}
+
+/** A validated series: row-major data (n × p), never the caller's array unless it is a Float64Array. */
+export interface SeriesData extends SeriesShape {
+  /** Row-major values, n × p. Never written to. */
+  readonly data: Float64Array;
 }
 
 /**
@@ -34,12 +38,33 @@ export interface SeriesData {
  * readSeries('softDtw', 'x', [[1, 2], [3, 4]]); // { data: Float64Array [1, 2, 3, 4], n: 2, p: 2, layout: 'matrix' }
  */
 export function readSeries(op: string, name: string, series: Series): SeriesData {
+  const shape = readSeriesShape(op, name, series);
+  if (shape.layout === 'float64array') {
+    copySeriesValues(op, name, series, shape, null, 0);
+    return { ...shape, data: series as Float64Array };
+  }
+  const data = new Float64Array(shape.n * shape.p);
+  copySeriesValues(op, name, series, shape, data, 0);
+  return { ...shape, data };
+}
+
+/**
+ * The first half of {@link readSeries}: checks what a series is (a non-empty number[], number[][] with a non-empty
+ * first row, or Float64Array) and returns its size, without reading its values. Batches use it to size one packed
+ * buffer, then {@link copySeriesValues} fills it: no array per series.
+ *
+ * @param op - public function name
+ * @param name - how messages name the series
+ * @param series - the caller's series
+ * @returns n, p and the layout
+ * @throws EmptySeriesError, InvalidArgumentError
+ * @example
+ * readSeriesShape('softDtwBatch', 'xs[0]', [[1, 2], [3, 4]]); // { n: 2, p: 2, layout: 'matrix' }
+ */
+export function readSeriesShape(op: string, name: string, series: Series): SeriesShape {
   if (series instanceof Float64Array) {
     if (series.length === 0) throw emptySeries(op, name);
-    for (let i = 0; i < series.length; i++) {
-      if (!Number.isFinite(series[i])) throw nonFinite(op, name, series[i], i, 0);
-    }
-    return { data: series, n: series.length, p: 1, layout: 'float64array' };
+    return { n: series.length, p: 1, layout: 'float64array' };
   }
   if (!Array.isArray(series)) {
     throw new InvalidArgumentError(
@@ -48,35 +73,60 @@ export function readSeries(op: string, name: string, series: Series): SeriesData
     );
   }
   if (series.length === 0) throw emptySeries(op, name);
-  if (Array.isArray(series[0])) return readMatrix(op, name, series as readonly (readonly number[])[]);
-  const n = series.length;
-  const data = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const value: unknown = series[i];
-    if (typeof value !== 'number') {
-      throw new InvalidArgumentError(
-        `${op}: expected ${name} to hold numbers (a univariate series), got ${describeValue(value)} at index ${i}. ` +
-          `Pass number[] for one feature or number[][] (one row per time step) for several.`,
-      );
-    }
-    if (!Number.isFinite(value)) throw nonFinite(op, name, value, i, 0);
-    data[i] = value;
-  }
-  return { data, n, p: 1, layout: 'vector' };
-}
-
-function readMatrix(op: string, name: string, rows: readonly (readonly number[])[]): SeriesData {
-  const n = rows.length;
-  const p = rows[0].length;
-  if (p === 0) {
+  const first: unknown = series[0];
+  if (!Array.isArray(first)) return { n: series.length, p: 1, layout: 'vector' };
+  if (first.length === 0) {
     throw new EmptySeriesError(
       `${op}: expected every row of ${name} to have at least one feature, got an empty row 0. ` +
         `Each row is one time step: pass e.g. [[1], [2]] for a univariate series.`,
     );
   }
-  const data = new Float64Array(n * p);
+  return { n: series.length, p: first.length, layout: 'matrix' };
+}
+
+/**
+ * The second half of {@link readSeries}: checks every value (a finite number; for number[][], every row an array of
+ * p numbers) and writes them row-major to target[offset …] (or only checks them, with a null target).
+ *
+ * @param op - public function name
+ * @param name - how messages name the series
+ * @param series - the caller's series
+ * @param shape - from readSeriesShape(series)
+ * @param target - where to write n·p values, or null to validate only
+ * @param offset - index in target of the first value
+ * @returns nothing
+ * @throws ShapeError (ragged rows), NonFiniteValueError, InvalidArgumentError (not a number)
+ * @example
+ * copySeriesValues('softDtwBatch', 'xs[0]', [1, 2], { n: 2, p: 1, layout: 'vector' }, packed, 10);
+ */
+export function copySeriesValues(op: string, name: string, series: Series, shape: SeriesShape, target: Float64Array | null, offset: number): void {
+  const { n, p } = shape;
+  if (shape.layout === 'float64array') {
+    const values = series as Float64Array;
+    for (let i = 0; i < n; i++) {
+      if (!Number.isFinite(values[i])) throw nonFinite(op, name, values[i], i, 0);
+    }
+    target?.set(values, offset);
+    return;
+  }
+  if (shape.layout === 'vector') {
+    const values = series as readonly unknown[];
+    for (let i = 0; i < n; i++) {
+      const value = values[i];
+      if (typeof value !== 'number') {
+        throw new InvalidArgumentError(
+          `${op}: expected ${name} to hold numbers (a univariate series), got ${describeValue(value)} at index ${i}. ` +
+            `Pass number[] for one feature or number[][] (one row per time step) for several.`,
+        );
+      }
+      if (!Number.isFinite(value)) throw nonFinite(op, name, value, i, 0);
+      if (target !== null) target[offset + i] = value;
+    }
+    return;
+  }
+  const rows = series as readonly unknown[];
   for (let i = 0; i < n; i++) {
-    const row: unknown = rows[i];
+    const row = rows[i];
     if (!Array.isArray(row)) {
       throw new ShapeError(
         `${op}: expected row ${i} of ${name} to be an array of ${p} numbers (like row 0), got ${describeValue(row)}. ` +
@@ -97,26 +147,25 @@ function readMatrix(op: string, name: string, rows: readonly (readonly number[])
         );
       }
       if (!Number.isFinite(value)) throw nonFinite(op, name, value, i, k);
-      data[i * p + k] = value;
+      if (target !== null) target[offset + i * p + k] = value;
     }
   }
-  return { data, n, p, layout: 'matrix' };
 }
 
 /**
  * Checks that two series have the same number of features.
  *
  * @param op - public function name
- * @param a - first series data
+ * @param a - first series (its shape)
  * @param aName - its name in messages
- * @param b - second series data
+ * @param b - second series (its shape)
  * @param bName - its name in messages
  * @returns nothing
  * @throws ShapeError when the feature counts differ
  * @example
  * checkSameFeatures('softDtw', x, 'x', y, 'y');
  */
-export function checkSameFeatures(op: string, a: SeriesData, aName: string, b: SeriesData, bName: string): void {
+export function checkSameFeatures(op: string, a: SeriesShape, aName: string, b: SeriesShape, bName: string): void {
   if (a.p === b.p) return;
   throw new ShapeError(
     `${op}: expected ${aName} and ${bName} to have the same number of features, got ${a.p} and ${b.p}. ` +

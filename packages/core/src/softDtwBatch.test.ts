@@ -18,6 +18,17 @@ describe('softDtwBatch', () => {
     expect(softDtwBatch([], []).length).toBe(0);
   });
 
+  it('reads every layout straight into the packed batch, and names the pair and place of a bad value', () => {
+    const xs = [Float64Array.of(1, 2, 3), [[0, 1], [1, 0]], [4, 5]];
+    const ys = [[1, 2], [[1, 1]], Float64Array.of(5)];
+    const values = softDtwBatch(xs, ys, { gamma: 0.3 });
+    xs.forEach((x, k) => expect(values[k]).toBe(softDtw(x, ys[k], { gamma: 0.3 })));
+    expect(() => softDtwBatch([xs[0], Float64Array.of(0, Number.NaN)], [ys[0], [1]])).toThrow(/xs\[1\].*got NaN at row 1, column 0/);
+    expect(() => softDtwBatch([xs[1], xs[1]], [ys[1], [[1, 1], [2]]])).toThrow(/ys\[1\] to have 2 features.*got 1 in row 1/);
+    expect(() => softDtwBatch([[1, 'a' as unknown as number]], [[1]])).toThrow(/xs\[0\].*"a" at index 1|xs\[0\].*at index 1/);
+    expect(() => softDtwBatch([[[1, 2]]], [[1]])).toThrow(/xs\[0\] and ys\[0\] to have the same number of features, got 2 and 1/);
+  });
+
   it('rejects batches of different sizes', () => {
     expect(() => softDtwBatch([[1]], [[1], [2]])).toThrow(ShapeError);
   });

@@ -5,10 +5,10 @@
  */
 import { softDtwSeriesValueAndGradBytes } from './cpu/softDtwSeriesValueAndGrad.js';
 import type { SeriesBatchAttrs, SeriesBatchInputs, SeriesBatchOutput } from './primitives/primitiveNames.js';
-import { packPairs, runSeriesBatch } from './seriesBatch.js';
+import { runSeriesBatch } from './seriesBatch.js';
 import { checkFiniteResult } from './checkFiniteResult.js';
 import { NonFiniteValueError, ShapeError } from './errors.js';
-import { readSeriesPair, type SeriesData } from './readSeries.js';
+import { checkSameFeatures, copySeriesValues, readSeriesShape, type SeriesShape } from './readSeries.js';
 import { isTensor, stack, type Tensor } from '@softdtw/autodiff';
 import { SoftDtw } from './primitives/SoftDtw.js';
 import { SquaredEuclideanCost } from './primitives/SquaredEuclideanCost.js';
@@ -16,7 +16,7 @@ import { checkMemoryBudget } from './memoryBudget.js';
 import { softDtwOnTape, TAPE_BYTES_PER_CELL, type SeriesOrTensor } from './seriesTensor.js';
 import type { Series } from './Series.js';
 import { SERIES_OPTION_NAMES, SOFT_DTW_OPTION_NAMES } from './softDtw.js';
-import { resolveOptions, type SoftDtwOptions } from './SoftDtwOptions.js';
+import { checkBandFits, resolveOptions, type SoftDtwOptions } from './SoftDtwOptions.js';
 
 /** Options of softDtwBatch: SoftDtwOptions, plus per-item lengths for padded Tensor batches. */
 export interface SoftDtwBatchOptions extends SoftDtwOptions {
@@ -69,7 +69,7 @@ export interface SeriesBatchGroup {
 
 /** A validated plain-array batch: its pairs, grouped by feature count p. Internal. */
 export interface PreparedSeriesBatch {
-  readonly pairs: ReadonlyArray<readonly [SeriesData, SeriesData]>;
+  readonly pairs: ReadonlyArray<readonly [SeriesShape, SeriesShape]>;
   readonly groups: readonly SeriesBatchGroup[];
 }
 
@@ -95,7 +95,7 @@ export function prepareSeriesBatch(
   gradients: boolean,
 ): PreparedSeriesBatch {
   const { gamma, radius, memoryBudget, dtype } = resolveOptions(op, options, SERIES_OPTION_NAMES);
-  const pairs = readBatch(op, xs, ys, radius);
+  const pairs = readBatchShapes(op, xs, ys, radius);
   if (gradients) {
     let largest = 0;
     for (const [a, b] of pairs) largest = Math.max(largest, softDtwSeriesValueAndGradBytes(a.n, b.n, a.p, gamma, radius, false));
@@ -108,11 +108,51 @@ export function prepareSeriesBatch(
     else indices.push(k);
   });
   const groups = [...byFeatures].map(([p, indices]) => ({
-    inputs: packPairs(indices.map((k) => pairs[k])),
+    inputs: packBatchValues(op, xs, ys, pairs, indices, p),
     attrs: { p, gamma, radius, gradients, dtype },
     indices,
   }));
   return { pairs, groups };
+}
+
+/**
+ * Reads the listed pairs' values (checking each) straight into the kernel's two packed buffers, each pair owning
+ * its rows: one allocation per side instead of one array per series, which for 1024 short pairs was most of the
+ * preparation time and garbage-collection work of a batch call.
+ */
+function packBatchValues(
+  op: string,
+  xs: readonly Series[],
+  ys: readonly Series[],
+  shapes: ReadonlyArray<readonly [SeriesShape, SeriesShape]>,
+  indices: readonly number[],
+  p: number,
+): SeriesBatchInputs {
+  const count = indices.length;
+  const xStart = new Int32Array(count);
+  const yStart = new Int32Array(count);
+  const lengthsX = new Int32Array(count);
+  const lengthsY = new Int32Array(count);
+  let rowsX = 0;
+  let rowsY = 0;
+  for (let local = 0; local < count; local++) {
+    const [a, b] = shapes[indices[local]];
+    xStart[local] = rowsX;
+    yStart[local] = rowsY;
+    lengthsX[local] = a.n;
+    lengthsY[local] = b.n;
+    rowsX += a.n;
+    rowsY += b.n;
+  }
+  const x = new Float64Array(rowsX * p);
+  const y = new Float64Array(rowsY * p);
+  for (let local = 0; local < count; local++) {
+    const k = indices[local];
+    const [a, b] = shapes[k];
+    copySeriesValues(op, `xs[${k}]`, xs[k], a, x, xStart[local] * p);
+    copySeriesValues(op, `ys[${k}]`, ys[k], b, y, yStart[local] * p);
+  }
+  return { x, y, xStart, yStart, lengthsX, lengthsY };
 }
 
 /**
@@ -179,23 +219,24 @@ function batchOfTensors(
 }
 
 /**
- * Validates a batch of pairs (all of them, before any computation).
+ * Checks a batch's structure, all pairs before any value is read: arrays of equal length, every series a series,
+ * each pair's feature counts equal and its band wide enough. The values are checked as they are packed.
  *
  * @param op - public function name
  * @param xs - first series of each pair
  * @param ys - second series of each pair
  * @param radius - band radius (Infinity = none)
- * @returns the validated pairs
- * @throws ShapeError when the batch sizes differ or a pair's feature counts differ
+ * @returns the shape of each pair's series
+ * @throws ShapeError when the batch sizes differ or a pair's feature counts differ, and readSeriesShape's errors
  * @example
- * readBatch('softDtwBatch', [[1]], [[2]], Infinity);
+ * readBatchShapes('softDtwBatch', [[1]], [[2]], Infinity); // [[{ n: 1, p: 1, layout: 'vector' }, …]]
  */
-export function readBatch(
+export function readBatchShapes(
   op: string,
   xs: readonly Series[],
   ys: readonly Series[],
   radius: number,
-): Array<[SeriesData, SeriesData]> {
+): Array<[SeriesShape, SeriesShape]> {
   if (!Array.isArray(xs) || !Array.isArray(ys)) {
     throw new ShapeError(
       `${op}: expected xs and ys to be arrays of series, got ${Array.isArray(xs) ? 'an array' : typeof xs} and ` +
@@ -203,8 +244,14 @@ export function readBatch(
     );
   }
   checkBatchSizes(op, xs.length, ys.length);
-  const pairs: Array<[SeriesData, SeriesData]> = [];
-  for (let k = 0; k < xs.length; k++) pairs.push(readSeriesPair(op, xs[k], ys[k], radius, [`xs[${k}]`, `ys[${k}]`]));
+  const pairs: Array<[SeriesShape, SeriesShape]> = [];
+  for (let k = 0; k < xs.length; k++) {
+    const a = readSeriesShape(op, `xs[${k}]`, xs[k]);
+    const b = readSeriesShape(op, `ys[${k}]`, ys[k]);
+    checkSameFeatures(op, a, `xs[${k}]`, b, `ys[${k}]`);
+    checkBandFits(op, radius, a.n, b.n, `xs[${k}] and ys[${k}]`);
+    pairs.push([a, b]);
+  }
   return pairs;
 }
 

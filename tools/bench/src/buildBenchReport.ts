@@ -4,6 +4,7 @@ import type { CReferenceOutcome } from './cReference.js';
 import type { MachineInfo } from './machineInfo.js';
 import { findCReferenceRow } from './parseCReferenceOutput.js';
 import { BENCH_GAMMA, isTimed, type OurCaseResult, type SkippedCase } from './runOurCases.js';
+import type { ScalingResult } from './scaling.js';
 import type { TrainingThroughput } from './trainingThroughput.js';
 
 /** One backend's figure on one case. */
@@ -75,6 +76,8 @@ export interface BenchReport {
   readonly rows: readonly BenchRow[];
   /** Forecaster training throughput, when measured. */
   readonly training: readonly TrainingThroughput[];
+  /** Pool scaling (1 thread vs all cores, interleaved with the machine probe) of the backends with a pool. */
+  readonly scaling: readonly ScalingResult[];
 }
 
 /**
@@ -103,6 +106,7 @@ export function buildBenchReport(input: {
   readonly targets: readonly TargetRun[];
   readonly loadAverage1mAtEnd: number;
   readonly training: readonly TrainingThroughput[];
+  readonly scaling?: readonly ScalingResult[];
 }): BenchReport {
   const { c } = input;
   const cases = benchCases(input.options);
@@ -142,5 +146,6 @@ export function buildBenchReport(input: {
     loadAverage1mAtEnd: input.loadAverage1mAtEnd,
     rows,
     training: input.training,
+    scaling: input.scaling ?? [],
   };
 }

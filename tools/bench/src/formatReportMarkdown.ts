@@ -47,6 +47,24 @@ export function formatReportMarkdown(report: BenchReport): string {
       '',
     );
   }
+  if (report.scaling.length > 0) {
+    const threads = report.scaling[0]!.threads;
+    lines.push(
+      `### Pool scaling: all cores ÷ 1 thread`,
+      '',
+      `Batch ${BATCH_PAIRS} × ${BATCH_LENGTH}, rounds of (1-thread call, all-cores call, machine probe) in alternation; medians over rounds. ` +
+        `Machine = the speedup ${threads} threads of plain JS arithmetic get over one at the same moments (a shared VM gives less than ${threads}×, and it varies); ` +
+        `efficiency = speedup ÷ machine.`,
+      '',
+      '| backend | batch | 1 thread ms | all cores ms | speedup | machine | efficiency |',
+      '|---|---|---:|---:|---:|---:|---:|',
+      ...report.scaling.map(
+        (row) =>
+          `| ${row.label} | ${row.kind} | ${row.oneThreadMs.toFixed(1)} | ${row.allCoresMs.toFixed(1)} | ${row.speedup.toFixed(2)}× | ${row.machineSpeedup.toFixed(2)}× | ${((100 * row.speedup) / row.machineSpeedup).toFixed(0)} % |`,
+      ),
+      '',
+    );
+  }
   if (report.training.length > 0) {
     lines.push(
       `### Forecaster training throughput`,

@@ -12,6 +12,9 @@ import type { BenchTarget } from './benchTargets.js';
 import type { BenchTargetId } from './benchTargetIds.js';
 import type { TargetRun } from './buildBenchReport.js';
 import { measureTrainingThroughput, type TrainingThroughput } from './trainingThroughput.js';
+import { startParallelismProbe, type ParallelismProbe } from './parallelismProbe.js';
+import { measureScaling, type ScalingResult } from './scaling.js';
+import { availableParallelism } from 'node:os';
 
 /** Epochs of the training throughput (the first is warm-up). */
 const TRAINING_EPOCHS = 4;
@@ -71,6 +74,8 @@ export async function runBench(available: Record<BenchTargetId, BenchTarget>, ar
 
   const cases = benchCases(options);
   const targets: TargetRun[] = [];
+  const scaling: ScalingResult[] = [];
+  let probe: ParallelismProbe | undefined;
   for (const id of options.backends) {
     const target = available[id];
     const started = process.hrtime.bigint();
@@ -91,11 +96,16 @@ export async function runBench(available: Record<BenchTargetId, BenchTarget>, ar
     log(`${target.label}: case / cells / median_ms / ns per cell`);
     try {
       const results = await runOurCases(target.api, cases, log, target.label);
+      if (target.api.softDtwBatchAllCores !== undefined) {
+        probe ??= await startParallelismProbe(availableParallelism());
+        scaling.push(...(await measureScaling(target.api, { id, label: target.label }, probe, 2 * options.reps + 1, log)));
+      }
       targets.push({ id, label: target.label, results, wallSeconds: seconds() });
     } finally {
       await setBackend('cpu');
     }
   }
+  await probe?.dispose();
   const training: TrainingThroughput[] = [];
   if (options.training) {
     const trainable = targets.filter((t) => t.results !== null && (t.id === 'cpu' || t.id === 'wasm')).map((t) => ({ id: t.id, label: t.label, backend: available[t.id as BenchTargetId].backend }));
@@ -104,7 +114,7 @@ export async function runBench(available: Record<BenchTargetId, BenchTarget>, ar
   }
 
   const loadAverage1mAtEnd = readLoadAverage1m();
-  const report = buildBenchReport({ command: io.command, machine, options, c, targets, loadAverage1mAtEnd, training });
+  const report = buildBenchReport({ command: io.command, machine, options, c, targets, loadAverage1mAtEnd, training, scaling });
   const markdown = formatReportMarkdown(report);
   const json = `${JSON.stringify(report, null, 2)}\n`;
   const resultsDir = join(io.benchDir, 'results');

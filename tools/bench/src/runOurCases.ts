@@ -115,8 +115,7 @@ export async function runOurCases(
           skip('no worker pool: the 1-thread row is the figure');
           continue;
         }
-        const xs = Array.from({ length: benchCase.pairs }, (_, b) => inputs.get(benchCase.length, benchCase.dim, 10 + 2 * b));
-        const ys = Array.from({ length: benchCase.pairs }, (_, b) => inputs.get(benchCase.length, benchCase.dim, 11 + 2 * b));
+        const { xs, ys } = batchInputs(benchCase.pairs, benchCase.length);
         const run = withGrad ? async () => (await batchValueAndGrad.call(api, xs, ys, options)).values : async () => batchValue.call(api, xs, ys, options);
         const check = (values: ArrayLike<number>): void => {
           checkFinite(values);
@@ -146,6 +145,20 @@ export function isTimed(result: OurCaseResult | SkippedCase): result is OurCaseR
 }
 
 /** Series by (n, p, seed), so the value and value+grad cases share inputs. Not timed. */
+/**
+ * The bench's batch: pair b is (makeSeries seed 10 + 2b, seed 11 + 2b), univariate `number[]` as users pass them.
+ *
+ * @param pairs - number of pairs
+ * @param length - n = m
+ * @returns xs and ys
+ * @example
+ * batchInputs(1024, 128).xs.length; // 1024
+ */
+export function batchInputs(pairs: number, length: number): { xs: BenchSeries[]; ys: BenchSeries[] } {
+  const univariate = (seed: number): number[] => makeSeries(length, 1, seed).map((row) => row[0] as number);
+  return { xs: Array.from({ length: pairs }, (_, b) => univariate(10 + 2 * b)), ys: Array.from({ length: pairs }, (_, b) => univariate(11 + 2 * b)) };
+}
+
 class SeriesCache {
   private readonly series = new Map<string, BenchSeries>();
 

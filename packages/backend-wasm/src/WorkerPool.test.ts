@@ -2,18 +2,33 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { randomBatch } from '../test/randomBatch.js';
 import { computeSeriesBatch } from './computeSeriesBatch.js';
 import { compileKernelModule, instantiateKernels } from './instantiateKernels.js';
-import { splitByCells, WorkerPool } from './WorkerPool.js';
+import { GuidedChunks, MIN_CHUNK_CELLS, WorkerPool } from './WorkerPool.js';
 
 const pools: WorkerPool[] = [];
 afterAll(() => pools.forEach((pool) => pool.dispose()));
 
 describe('WorkerPool', () => {
-  test('splitByCells: contiguous in (n, m) order, balanced, every pair once', () => {
-    expect(splitByCells(Int32Array.of(4, 4, 4, 4), Int32Array.of(4, 4, 4, 4), 2)).toEqual([[0, 1], [2, 3]]);
-    const chunks = splitByCells(Int32Array.of(10, 1, 1, 1, 9), Int32Array.of(10, 1, 1, 1, 9), 2);
-    expect(chunks.flat().sort()).toEqual([0, 1, 2, 3, 4]);
-    expect(chunks).toEqual([[1, 2, 3, 4], [0]]);
-    expect(splitByCells(Int32Array.of(3), Int32Array.of(3), 4)).toEqual([[0]]);
+  test('GuidedChunks: (n, m) order, every pair once, shrinking chunks, none below the minimum but the last', () => {
+    const drain = (chunks: GuidedChunks): number[][] => {
+      const out: number[][] = [];
+      for (let pairs = chunks.next(); pairs !== null; pairs = chunks.next()) out.push(pairs);
+      return out;
+    };
+    // 1024 pairs of 128²: 2²⁴ cells; the first chunk takes an eighth (2 threads), later ones an eighth of the rest.
+    const equal = Int32Array.from({ length: 1024 }, () => 128);
+    const chunks = drain(new GuidedChunks(equal, equal, 2));
+    expect(chunks.flat()).toEqual(Array.from({ length: 1024 }, (_, k) => k));
+    expect(chunks[0]).toHaveLength(128);
+    expect(chunks[1]).toHaveLength(112);
+    const sizes = chunks.map((c) => c.length * 128 * 128);
+    for (let i = 1; i < sizes.length; i++) expect(sizes[i]).toBeLessThanOrEqual(sizes[i - 1]);
+    expect(Math.min(...sizes.slice(0, -1))).toBeGreaterThanOrEqual(MIN_CHUNK_CELLS / 2);
+    expect(chunks.length).toBeGreaterThan(16);
+    expect(chunks.length).toBeLessThan(40);
+    // Mixed lengths come sorted by (n, m), ties by index; a small batch is one chunk.
+    const mixed = drain(new GuidedChunks(Int32Array.of(10, 1, 1, 9), Int32Array.of(10, 1, 2, 9), 2));
+    expect(mixed).toEqual([[1, 2, 3, 0]]);
+    expect(drain(new GuidedChunks(new Int32Array(0), new Int32Array(0), 2))).toEqual([]);
   });
 
   test.each(['float64', 'float32'] as const)('%s: the pool gives exactly the in-thread results (3 workers)', async (dtype) => {

@@ -2,10 +2,10 @@
  * A pool of threads running the lanes = pairs series kernels: worker_threads in Node, Web Workers in browsers
  * (feature-detected). Every worker instantiates the compiled kernel module with its own memory.
  *
- * A batch is cut into a few chunks per worker, contiguous in (n, m) order and balanced by DP cells, handed out
- * from a shared queue with two in flight per worker: a worker whose core is busy with something else (GC of the
- * main isolate, another process) takes fewer chunks instead of holding the call back (with one fixed share per
- * worker, the slower of two finished 10–20 % after the other on the reference VM). Each chunk travels in one task
+ * A batch is cut into chunks as the workers ask for them (GuidedChunks: contiguous in (n, m) order, each 1/(4·threads)
+ * of the remaining cells, so they shrink towards the end), two in flight per worker: a worker whose core is busy with
+ * something else (GC of the main isolate, another process) takes fewer chunks instead of holding the call back (with
+ * one fixed share per worker, the slower of two finished 10–20 % after the other on the reference VM). Each chunk travels in one task
  * buffer (poolTask.ts): its pairs' rows (or, when pairs share rows, the whole packed series), then room for its
  * results; the buffer is transferred to the worker and back, and kept for later chunks and calls, so a pooled call
  * allocates no large memory after the first (fresh pages were the largest serial cost here, see poolTask.ts).
@@ -84,19 +84,18 @@ export class WorkerPool {
     if (this.disposed) throw new Error('backend-wasm: the worker pool was disposed; register or select the backend again.');
     // Once started, the shares are posted before this function first yields, so a caller can queue several batches.
     const threads = this.started ?? (await this.start());
-    const chunks = splitByCells(data.lengthsX, data.lengthsY, chunkCount(data, threads.length));
+    const chunks = new GuidedChunks(data.lengthsX, data.lengthsY, threads.length);
     // Each worker gets only its pairs' rows, unless pairs share rows (pairwise matrices): copying every pair's rows
     // would then cost more than the shared series, which are sent whole.
     let pairRows = 0;
     for (let k = 0; k < data.lengthsX.length; k++) pairRows += data.lengthsX[k] + data.lengthsY[k];
     const compact = pairRows * settings.p <= data.x.length + data.y.length;
     const out = newSeriesBatchResult(data.lengthsX.length, data.x.length, data.y.length, settings.gradients);
-    // Chunks are handed out from a shared queue, two in flight per worker (one computing, one waiting in its message
+    // Chunks are cut as they are handed out, two in flight per worker (one computing, one waiting in its message
     // queue), so a worker slowed by something else on its core takes fewer chunks instead of holding the call back.
-    let next = 0;
     const feed = async (thread: PoolThread): Promise<void> => {
-      while (next < chunks.length) {
-        const task = planPoolTask(data, chunks[next++], settings.p, compact, settings.gradients);
+      for (let pairs = chunks.next(); pairs !== null; pairs = chunks.next()) {
+        const task = planPoolTask(data, pairs, settings.p, compact, settings.gradients);
         const buffer = this.takeBuffer(poolTaskBytes(task));
         writePoolTaskInputs(task, data, settings.p, buffer);
         const back = await this.send(thread, task, buffer, settings);
@@ -104,7 +103,8 @@ export class WorkerPool {
         this.keepBuffer(back);
       }
     };
-    await Promise.all(threads.flatMap((thread) => [feed(thread), feed(thread)]));
+    // Round-robin: every worker gets its first chunk before any gets a second.
+    await Promise.all([...threads, ...threads].map(feed));
     return out;
   }
 
@@ -204,58 +204,77 @@ export class WorkerPool {
   }
 }
 
-/** Chunks per worker of a large batch (handed out dynamically, see runSeriesBatch). */
-export const CHUNKS_PER_THREAD = 4;
-
-/** Smallest chunk worth a message round trip, in DP cells (≈ 0.1–0.5 ms of compute). */
-export const MIN_CHUNK_CELLS = 1 << 16;
+/**
+ * Smallest chunk, in DP cells (2¹⁸ ≈ 1 ms of float32 work here): a chunk must outlast the time the main thread
+ * needs to be scheduled and refill a worker's queue while both cores compute (up to a few ms on the reference VM).
+ */
+export const MIN_CHUNK_CELLS = 1 << 18;
 
 /**
- * How many chunks a batch is cut into: {@link CHUNKS_PER_THREAD} per worker, fewer when chunks would drop below
- * {@link MIN_CHUNK_CELLS}, never fewer than one per worker.
- *
- * @param data - the batch (lengths)
- * @param threads - workers
- * @returns chunk count
- * @example
- * chunkCount(data, 2); // 8 for 1024 pairs of n = m = 128
+ * A chunk takes 1/(GUIDED_DIVISOR · threads) of the cells not yet handed out. 4: the first round of chunks (two in
+ * flight per worker) commits under half of the batch, so a worker that turns out slow (its core shared with GC or
+ * another process: up to 2× slower for a while on the reference VM) holds back at most a small share.
  */
-export function chunkCount(data: Pick<SeriesBatchData, 'lengthsX' | 'lengthsY'>, threads: number): number {
-  let cells = 0;
-  for (let k = 0; k < data.lengthsX.length; k++) cells += data.lengthsX[k] * data.lengthsY[k];
-  return Math.max(threads, Math.min(threads * CHUNKS_PER_THREAD, Math.floor(cells / MIN_CHUNK_CELLS)));
-}
+export const GUIDED_DIVISOR = 4;
 
 /**
- * Splits pair indices into `parts` chunks, contiguous in (n, m) order, with about equal DP cells each.
+ * Guided self-scheduling of a batch's pairs: in (n, m) order, each chunk takes 1/(GUIDED_DIVISOR·threads) of the cells not yet
+ * handed out (at least {@link MIN_CHUNK_CELLS}), so chunks start large (few messages) and shrink towards the end
+ * (a short tail: whichever worker finishes first is idle for at most a small chunk).
  *
- * @param lengthsX - n_k
- * @param lengthsY - m_k
- * @param parts - number of chunks (≥ 1)
- * @returns pair indices per chunk (no empty chunk)
  * @example
- * splitByCells(Int32Array.of(4, 4, 4, 4), Int32Array.of(4, 4, 4, 4), 2); // [[0, 1], [2, 3]]
+ * ```ts
+ * const chunks = new GuidedChunks(lengthsX, lengthsY, 2);
+ * for (let pairs = chunks.next(); pairs !== null; pairs = chunks.next()) send(pairs);
+ * ```
  */
-export function splitByCells(lengthsX: Int32Array, lengthsY: Int32Array, parts: number): number[][] {
-  const batch = lengthsX.length;
-  const order = Array.from({ length: batch }, (_, k) => k).sort((a, b) => lengthsX[a] - lengthsX[b] || lengthsY[a] - lengthsY[b] || a - b);
-  let total = 0;
-  for (let k = 0; k < batch; k++) total += lengthsX[k] * lengthsY[k];
-  const chunks: number[][] = [];
-  let current: number[] = [];
-  let done = 0;
-  for (const k of order) {
-    const cells = lengthsX[k] * lengthsY[k];
-    // Cut before k when k's midpoint lies past this chunk's share of the total.
-    if (current.length > 0 && chunks.length < parts - 1 && done + cells / 2 > (total * (chunks.length + 1)) / parts) {
-      chunks.push(current);
-      current = [];
-    }
-    current.push(k);
-    done += cells;
+export class GuidedChunks {
+  private readonly order: number[];
+  private readonly cells: Float64Array;
+  private readonly threads: number;
+  private position = 0;
+  private remaining = 0;
+
+  /**
+   * @param lengthsX - n_k
+   * @param lengthsY - m_k
+   * @param threads - workers sharing the chunks (≥ 1)
+   */
+  constructor(lengthsX: Int32Array, lengthsY: Int32Array, threads: number) {
+    const batch = lengthsX.length;
+    this.order = Array.from({ length: batch }, (_, k) => k).sort((a, b) => lengthsX[a] - lengthsX[b] || lengthsY[a] - lengthsY[b] || a - b);
+    this.cells = Float64Array.from(this.order, (k) => lengthsX[k] * lengthsY[k]);
+    for (let i = 0; i < batch; i++) this.remaining += this.cells[i];
+    this.threads = Math.max(1, Math.floor(threads));
   }
-  if (current.length > 0) chunks.push(current);
-  return chunks;
+
+  /**
+   * The next chunk's pair indices, or null when every pair was handed out.
+   *
+   * @returns pair indices (contiguous in (n, m) order), or null
+   */
+  next(): number[] | null {
+    if (this.position >= this.order.length) return null;
+    const target = Math.max(MIN_CHUNK_CELLS, this.remaining / (GUIDED_DIVISOR * this.threads));
+    const chunk: number[] = [];
+    let taken = 0;
+    // Take pairs while the chunk is under its target; the one that crosses it joins if that lands closer.
+    while (this.position < this.order.length) {
+      const cells = this.cells[this.position];
+      if (chunk.length > 0 && taken + cells / 2 > target) break;
+      chunk.push(this.order[this.position++]);
+      taken += cells;
+    }
+    this.remaining -= taken;
+    // A remainder smaller than a minimum chunk goes with this one.
+    if (this.remaining > 0 && this.remaining < MIN_CHUNK_CELLS / 2) {
+      while (this.position < this.order.length) {
+        this.remaining -= this.cells[this.position];
+        chunk.push(this.order[this.position++]);
+      }
+    }
+    return chunk;
+  }
 }
 
 /** Starts one worker from the bundled source: worker_threads in Node, a Blob-URL Web Worker elsewhere. */

@@ -58,19 +58,18 @@ export function computeSeriesBatch(kernels: WasmKernels, data: SeriesBatchData, 
   for (let k = 0; k < batch; k++) {
     const n = data.lengthsX[k];
     const m = data.lengthsY[k];
-    const xs = data.x.subarray(data.xStart[k] * p, (data.xStart[k] + n) * p);
-    const ys = data.y.subarray(data.yStart[k] * p, (data.yStart[k] + m) * p);
+    // Views only for the pairs that run alone (most pairs go to the lanes and need none: no garbage per pair).
     if (gamma === 0 && n * m > HARD_DTW_LANES_MAX_CELLS) {
-      if (out.gradX === null || out.gradY === null) out.values[k] = softDtwSeriesValue(xs, n, ys, m, p, 0, radius);
+      if (out.gradX === null || out.gradY === null) out.values[k] = softDtwSeriesValue(rowsOf(data.x, data.xStart[k], n, p), n, rowsOf(data.y, data.yStart[k], m, p), m, p, 0, radius);
       else {
-        const result = softDtwSeriesValueAndGrad(xs, n, ys, m, p, 0, radius, null);
+        const result = softDtwSeriesValueAndGrad(rowsOf(data.x, data.xStart[k], n, p), n, rowsOf(data.y, data.yStart[k], m, p), m, p, 0, radius, null);
         out.values[k] = result.value;
         out.gradX.set(result.gradX, data.xStart[k] * p);
         out.gradY.set(result.gradY, data.yStart[k] * p);
       }
     } else if (gamma === 0) lanes.push(k);
     else if ((batch === 1 && n * m >= WAVEFRONT_MIN_CELLS) || n * m >= WAVEFRONT_BATCH_MIN_CELLS) {
-      const result = wavefrontSoftDtw(kernels, xs, n, ys, m, p, gamma, radius, gradients, settings.dtype);
+      const result = wavefrontSoftDtw(kernels, rowsOf(data.x, data.xStart[k], n, p), n, rowsOf(data.y, data.yStart[k], m, p), m, p, gamma, radius, gradients, settings.dtype);
       out.values[k] = result.value;
       if (out.gradX !== null && result.gradX !== null) out.gradX.set(result.gradX, data.xStart[k] * p);
       if (out.gradY !== null && result.gradY !== null) out.gradY.set(result.gradY, data.yStart[k] * p);
@@ -79,4 +78,9 @@ export function computeSeriesBatch(kernels: WasmKernels, data: SeriesBatchData, 
   if (lanes.length === batch) return runSeriesBatch(kernels, data, settings, target);
   if (lanes.length > 0) scatterPairs(out, runSeriesBatch(kernels, selectPairs(data, lanes), settings), lanes, data, p);
   return out;
+}
+
+/** The rows [start, start + count) of a packed series, as a view. */
+function rowsOf(series: Float64Array, start: number, count: number, p: number): Float64Array {
+  return series.subarray(start * p, (start + count) * p);
 }

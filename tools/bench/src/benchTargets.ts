@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import * as core from '@softdtw/core';
 import type { BenchTargetId } from './benchTargetIds.js';
+import { startWasmKernelProbe, type ParallelismProbe } from './parallelismProbe.js';
 import type { SoftDtwApi } from './runOurCases.js';
 
 /** One backend configuration. */
@@ -20,6 +21,8 @@ export interface BenchTarget {
   readonly register: () => Promise<true | string>;
   /** The functions to time, with the backend active. */
   readonly api: SoftDtwApi;
+  /** Backends with a pool: starts the probe of the machine's parallel speedup for their kernel (scaling table). */
+  readonly startProbe?: (threads: number) => Promise<ParallelismProbe>;
 }
 
 type Dtype = 'float64' | 'float32';
@@ -72,8 +75,22 @@ const SWIFTSHADER_ICD = '/usr/lib/chromium/vk_swiftshader_icd.json';
 export function benchTargets(): Record<BenchTargetId, BenchTarget> {
   return {
     cpu: { id: 'cpu', label: 'cpu', backend: 'cpu', register: async () => true, api: coreApi('float64', false) },
-    wasm: { id: 'wasm', label: 'wasm f64', backend: 'wasm', register: registerWasm, api: coreApi('float64', true) },
-    'wasm-f32': { id: 'wasm-f32', label: 'wasm f32', backend: 'wasm', register: registerWasm, api: coreApi('float32', true) },
+    wasm: {
+      id: 'wasm',
+      label: 'wasm f64',
+      backend: 'wasm',
+      register: registerWasm,
+      api: coreApi('float64', true),
+      startProbe: (threads) => startWasmKernelProbe('float64', threads),
+    },
+    'wasm-f32': {
+      id: 'wasm-f32',
+      label: 'wasm f32',
+      backend: 'wasm',
+      register: registerWasm,
+      api: coreApi('float32', true),
+      startProbe: (threads) => startWasmKernelProbe('float32', threads),
+    },
     tfjs: {
       id: 'tfjs',
       label: 'tfjs (wasm)',

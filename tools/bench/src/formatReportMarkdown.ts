@@ -53,8 +53,8 @@ export function formatReportMarkdown(report: BenchReport): string {
       `### Pool scaling: all cores ÷ 1 thread`,
       '',
       `Batch ${BATCH_PAIRS} × ${BATCH_LENGTH}, rounds of (1-thread call, all-cores call, machine probe) in alternation; medians over rounds. ` +
-        `Machine = the speedup ${threads} threads of plain JS arithmetic get over one at the same moments (a shared VM gives less than ${threads}×, and it varies); ` +
-        `efficiency = speedup ÷ machine.`,
+        `Machine = the speedup of the same kernel in ${threads} independent single-worker pools at once over one alone, measured between the timed calls ` +
+        `(what the cores, caches and the host give at that moment: below ${threads}× on a shared VM, and it varies); efficiency = speedup ÷ machine.`,
       '',
       '| backend | batch | 1 thread ms | all cores ms | speedup | machine | efficiency |',
       '|---|---|---:|---:|---:|---:|---:|',

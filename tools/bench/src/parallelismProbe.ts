@@ -1,76 +1,75 @@
 /**
- * How much parallel compute the machine gives right now: the same fixed piece of plain JS arithmetic run on one
- * worker thread alone, then on `threads` worker threads at once. On a dedicated machine the ratio is close to the
- * thread count; on a shared VM it moves from minute to minute (measured on the reference machine: 1.1× to 1.9× on
- * 2 vCPUs within the same hour), so pool speedups are only meaningful beside it, measured at the same moments.
+ * The parallel speedup the machine gives a backend's own kernel right now, without the pool's work splitting: the
+ * same share of the bench batch (1/threads of it) computed by one single-worker pool alone, then by `threads`
+ * independent single-worker pools at once. Each pool pays the same per-call costs in both measurements, so the
+ * ratio is the machine's (cores, shared caches, memory bandwidth, and on a shared VM whatever else the host runs),
+ * the ceiling a pooled call can reach. It moves from minute to minute on the reference VM (1.2× to 2.0× on 2 vCPUs
+ * within the same hour), so scaling.ts measures it between its timed calls. A plain-JS arithmetic loop is not a
+ * substitute: it scaled 2.0× at moments when the float32 SIMD kernel got 1.5×.
  */
-import { Worker } from 'node:worker_threads';
+import { BATCH_LENGTH, BATCH_PAIRS } from './benchCases.js';
+import { batchInputs, BENCH_GAMMA } from './runOurCases.js';
 
-/** The probe's worker: a dependent chain of multiply-adds and logs over a small array (no memory traffic). */
-const PROBE_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const values = new Float64Array(4096);
-for (let i = 0; i < values.length; i++) values[i] = Math.sin(i);
-parentPort.on('message', (rounds) => {
-  let sum = 0;
-  for (let r = 0; r < rounds; r++) for (let i = 1; i < values.length; i++) sum += Math.log(1 + values[i] * values[i - 1] * values[i - 1]);
-  parentPort.postMessage(sum);
-});`;
-
-/** Rounds of the probe loop: about 30 ms on one thread of the reference machine. */
-const PROBE_ROUNDS = 1000;
+/** What a probe measures: the bench batch's value or value+gradient kernel. */
+export type ProbeKind = 'value' | 'value+grad';
 
 /** A started probe. */
 export interface ParallelismProbe {
   /** Threads it compares with one. */
   readonly threads: number;
   /**
-   * One measurement: `threads` × (time of one thread alone) ÷ (time of `threads` threads together).
+   * One measurement: `threads` × (time of one share alone) ÷ (time of `threads` shares at once).
    *
-   * @returns the parallel speedup the machine gave, 1 … threads (noise may push it slightly past either end)
+   * @param kind - value or value+gradient kernel
+   * @returns the speedup the machine gave, about 1 … threads
    */
-  measure(): Promise<number>;
+  measure(kind: ProbeKind): Promise<number>;
   /** Stops the workers. */
-  dispose(): Promise<void>;
+  dispose(): void;
 }
 
 /**
- * Starts `threads` probe workers (and warms them up).
+ * Starts the probe for the wasm backend's kernels: `threads` single-worker pools (backend-wasm's WorkerPool).
  *
- * @param threads - how many threads to compare with one (≥ 1)
- * @returns the probe
+ * @param dtype - which kernels ('float64': f64x2, 'float32': f32x4)
+ * @param threads - how many workers to compare with one (≥ 1)
+ * @returns the probe, warmed up
  * @example
  * ```ts
- * const probe = await startParallelismProbe(2);
- * const speedup = await probe.measure(); // e.g. 1.85 on a quiet 2-core machine
- * await probe.dispose();
+ * const probe = await startWasmKernelProbe('float32', 2);
+ * await probe.measure('value'); // e.g. 1.95 on a quiet 2-core machine
+ * probe.dispose();
  * ```
  */
-export async function startParallelismProbe(threads: number): Promise<ParallelismProbe> {
+export async function startWasmKernelProbe(dtype: 'float64' | 'float32', threads: number): Promise<ParallelismProbe> {
+  const wasm = await import('@softdtw/backend-wasm');
   const count = Math.max(1, Math.floor(threads));
-  const workers = Array.from({ length: count }, () => new Worker(PROBE_SOURCE, { eval: true }));
-  let failure: Error | undefined;
-  for (const worker of workers) worker.on('error', (error) => (failure ??= error));
-  const run = (worker: Worker): Promise<void> =>
-    new Promise((resolve, reject) => {
-      if (failure !== undefined) reject(failure);
-      worker.once('message', () => (failure === undefined ? resolve() : reject(failure)));
-      worker.postMessage(PROBE_ROUNDS);
-    });
-  await Promise.all(workers.map(run)); // warm-up: compile the loop everywhere
+  const module = await wasm.compileKernelModule();
+  const pools = Array.from({ length: count }, () => new wasm.WorkerPool(module, 1));
+  const share = packBatchShare(Math.max(1, Math.round(BATCH_PAIRS / count)), BATCH_LENGTH);
+  const settings = (kind: ProbeKind) => ({ p: 1, gamma: BENCH_GAMMA, radius: Infinity, gradients: kind === 'value+grad', dtype });
+  for (const kind of ['value', 'value+grad'] as const) await Promise.all(pools.map((pool) => pool.runSeriesBatch(share, settings(kind))));
   return {
     threads: count,
-    async measure() {
+    async measure(kind) {
       let started = performance.now();
-      await run(workers[0]!);
+      await pools[0]!.runSeriesBatch(share, settings(kind));
       const alone = performance.now() - started;
       started = performance.now();
-      await Promise.all(workers.map(run));
-      const together = performance.now() - started;
-      return (count * alone) / together;
+      await Promise.all(pools.map((pool) => pool.runSeriesBatch(share, settings(kind))));
+      return (count * alone) / (performance.now() - started);
     },
-    async dispose() {
-      await Promise.all(workers.map((worker) => worker.terminate()));
+    dispose() {
+      pools.forEach((pool) => pool.dispose());
     },
   };
+}
+
+/** The first `pairs` pairs of the bench batch, packed as the series-batch kernels take them. */
+function packBatchShare(pairs: number, length: number) {
+  const { xs, ys } = batchInputs(pairs, length);
+  const pack = (series: ReadonlyArray<ArrayLike<number>>) => Float64Array.from(series.flatMap((s) => Array.from(s)));
+  const starts = Int32Array.from({ length: pairs }, (_, k) => k * length);
+  const lengths = new Int32Array(pairs).fill(length);
+  return { x: pack(xs as number[][]), y: pack(ys as number[][]), xStart: starts, yStart: starts, lengthsX: lengths, lengthsY: lengths };
 }

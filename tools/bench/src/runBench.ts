@@ -12,7 +12,6 @@ import type { BenchTarget } from './benchTargets.js';
 import type { BenchTargetId } from './benchTargetIds.js';
 import type { TargetRun } from './buildBenchReport.js';
 import { measureTrainingThroughput, type TrainingThroughput } from './trainingThroughput.js';
-import { startParallelismProbe, type ParallelismProbe } from './parallelismProbe.js';
 import { measureScaling, type ScalingResult } from './scaling.js';
 import { availableParallelism } from 'node:os';
 
@@ -75,7 +74,6 @@ export async function runBench(available: Record<BenchTargetId, BenchTarget>, ar
   const cases = benchCases(options);
   const targets: TargetRun[] = [];
   const scaling: ScalingResult[] = [];
-  let probe: ParallelismProbe | undefined;
   for (const id of options.backends) {
     const target = available[id];
     const started = process.hrtime.bigint();
@@ -96,16 +94,19 @@ export async function runBench(available: Record<BenchTargetId, BenchTarget>, ar
     log(`${target.label}: case / cells / median_ms / ns per cell`);
     try {
       const results = await runOurCases(target.api, cases, log, target.label);
-      if (target.api.softDtwBatchAllCores !== undefined) {
-        probe ??= await startParallelismProbe(availableParallelism());
-        scaling.push(...(await measureScaling(target.api, { id, label: target.label }, probe, 2 * options.reps + 1, log)));
+      if (target.api.softDtwBatchAllCores !== undefined && target.startProbe !== undefined) {
+        const probe = await target.startProbe(availableParallelism());
+        try {
+          scaling.push(...(await measureScaling(target.api, { id, label: target.label }, probe, 2 * options.reps + 1, log)));
+        } finally {
+          probe.dispose();
+        }
       }
       targets.push({ id, label: target.label, results, wallSeconds: seconds() });
     } finally {
       await setBackend('cpu');
     }
   }
-  await probe?.dispose();
   const training: TrainingThroughput[] = [];
   if (options.training) {
     const trainable = targets.filter((t) => t.results !== null && (t.id === 'cpu' || t.id === 'wasm')).map((t) => ({ id: t.id, label: t.label, backend: available[t.id as BenchTargetId].backend }));

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { ParallelismProbe } from './parallelismProbe.js';
-import { startParallelismProbe } from './parallelismProbe.js';
+import type { ParallelismProbe, ProbeKind } from './parallelismProbe.js';
+import { startWasmKernelProbe } from './parallelismProbe.js';
 import type { SoftDtwApi } from './runOurCases.js';
 import { measureScaling } from './scaling.js';
 
@@ -22,12 +22,12 @@ function fakeApi(one: number, all: number, log: string[], clock: { now: number }
   };
 }
 
-function fakeProbe(speedups: number[], log: string[]): ParallelismProbe {
+function fakeProbe(speedups: number[], log: string[], kinds: ProbeKind[] = []): ParallelismProbe {
   let k = 0;
   return {
     threads: 2,
-    measure: async () => (log.push('probe'), speedups[k++ % speedups.length]!),
-    dispose: async () => undefined,
+    measure: async (kind) => (log.push('probe'), kinds.push(kind), speedups[k++ % speedups.length]!),
+    dispose: () => undefined,
   };
 }
 
@@ -35,7 +35,9 @@ describe('measureScaling', () => {
   test('alternates 1-thread, all-cores and probe each round; medians of per-round ratios', async () => {
     const log: string[] = [];
     const clock = { now: 0 };
-    const rows = await measureScaling(fakeApi(100, 60, log, clock), { id: 'wasm', label: 'wasm f64' }, fakeProbe([1.9, 1.5, 1.8], log), 3, () => {}, () => clock.now);
+    const kinds: ProbeKind[] = [];
+    const rows = await measureScaling(fakeApi(100, 60, log, clock), { id: 'wasm', label: 'wasm f64' }, fakeProbe([1.9, 1.5, 1.8], log, kinds), 3, () => {}, () => clock.now);
+    expect(kinds).toEqual(['value', 'value', 'value', 'value+grad', 'value+grad', 'value+grad']);
     expect(log.slice(0, 8)).toEqual(['one', 'all', 'one', 'all', 'probe', 'one', 'all', 'probe']);
     expect(log.filter((name) => name === 'probe')).toHaveLength(6);
     expect(rows.map((row) => row.kind)).toEqual(['value', 'value+grad']);
@@ -52,16 +54,18 @@ describe('measureScaling', () => {
     await expect(measureScaling(fakeApi(1, 1, [], clock, true), { id: 'w', label: 'w' }, fakeProbe([1], []), 1, () => {})).rejects.toThrow(/finite/);
   });
 
-  test('the real machine probe compares threads with one and stays within sane bounds', async () => {
-    const probe = await startParallelismProbe(2);
+  test('the wasm kernel probe compares 2 independent workers with one, within sane bounds', async () => {
+    const probe = await startWasmKernelProbe('float32', 2);
     try {
-      const speedup = await probe.measure();
       expect(probe.threads).toBe(2);
-      expect(speedup).toBeGreaterThan(0.3);
-      expect(speedup).toBeLessThan(3);
+      for (const kind of ['value', 'value+grad'] as const) {
+        const speedup = await probe.measure(kind);
+        expect(speedup).toBeGreaterThan(0.3);
+        expect(speedup).toBeLessThan(3);
+      }
     } finally {
-      await probe.dispose();
+      probe.dispose();
     }
-  });
+  }, 60_000);
 });
 

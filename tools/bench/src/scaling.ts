@@ -1,8 +1,8 @@
 /**
  * Pool scaling of a backend: the batch of the bench (1024 pairs, n = m = 128) on one thread (the sync functions)
- * and on every core (the async ones), timed in alternation with the machine's own parallelism
+ * and on every core (the async ones), timed in alternation with the machine's parallel speedup for the same kernel
  * (parallelismProbe.ts) measured between them, so the three numbers of each round see the same machine. The
- * speedup is the median of the per-round ratios; efficiency = speedup ÷ the machine's parallel speedup.
+ * speedup is the median of the per-round ratios; efficiency = speedup ÷ the machine's.
  */
 import { BATCH_LENGTH, BATCH_PAIRS } from './benchCases.js';
 import { BenchError } from './BenchError.js';
@@ -15,7 +15,7 @@ export interface ScalingResult {
   readonly target: string;
   readonly label: string;
   readonly kind: 'value' | 'value+grad';
-  /** Threads of the machine probe (the pool's size by default). */
+  /** Threads of the machine probe (the pool's size). */
   readonly threads: number;
   /** Median wall time of the 1-thread call, ms. */
   readonly oneThreadMs: number;
@@ -23,7 +23,7 @@ export interface ScalingResult {
   readonly allCoresMs: number;
   /** Median over rounds of (1-thread ms ÷ all-cores ms). */
   readonly speedup: number;
-  /** Median over rounds of the machine probe's speedup. */
+  /** Median over rounds of the probe's speedup (the same kernel in independent workers, no splitting). */
   readonly machineSpeedup: number;
   /** Every round: [1-thread ms, all-cores ms, machine speedup]. */
   readonly rounds: ReadonlyArray<readonly [number, number, number]>;
@@ -81,7 +81,7 @@ export async function measureScaling(
     await timed(oneThread);
     await timed(allCores);
     const samples: Array<[number, number, number]> = [];
-    for (let round = 0; round < rounds; round++) samples.push([await timed(oneThread), await timed(allCores), await probe.measure()]);
+    for (let round = 0; round < rounds; round++) samples.push([await timed(oneThread), await timed(allCores), await probe.measure(kind)]);
     const result: ScalingResult = {
       target: target.id,
       label: target.label,

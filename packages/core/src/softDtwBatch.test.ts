@@ -3,6 +3,7 @@ import { randomSeries, seededRandom } from '../test/enumerateAlignmentPaths.js';
 import { ShapeError } from './errors.js';
 import { softDtw } from './softDtw.js';
 import { softDtwBatch } from './softDtwBatch.js';
+import { softDtwBatchAsync } from './softDtwBatchAsync.js';
 
 describe('softDtwBatch', () => {
   it('equals softDtw pair by pair, with varied lengths', () => {
@@ -27,6 +28,22 @@ describe('softDtwBatch', () => {
     expect(() => softDtwBatch([xs[1], xs[1]], [ys[1], [[1, 1], [2]]])).toThrow(/ys\[1\] to have 2 features.*got 1 in row 1/);
     expect(() => softDtwBatch([[1, 'a' as unknown as number]], [[1]])).toThrow(/xs\[0\].*"a" at index 1|xs\[0\].*at index 1/);
     expect(() => softDtwBatch([[[1, 2]]], [[1]])).toThrow(/xs\[0\] and ys\[0\] to have the same number of features, got 2 and 1/);
+  });
+
+  it('reuses packing buffers without mixing calls: big, small, concurrent async, big again', async () => {
+    const random = seededRandom(3);
+    const big = [12, 30, 7, 19].map((n) => Array.from(randomSeries(random, n, 1)));
+    const bigY = [9, 25, 30, 4].map((n) => Array.from(randomSeries(random, n, 1)));
+    const small = [[1, 2], [0]];
+    const smallY = [[2], [1, 1, 0]];
+    const first = softDtwBatch(big, bigY, { gamma: 0.2 });
+    const single = big.map((x, k) => softDtw(x, bigY[k], { gamma: 0.2 }));
+    expect(Array.from(first)).toEqual(single);
+    expect(Array.from(softDtwBatch(small, smallY, { gamma: 0.2 }))).toEqual(small.map((x, k) => softDtw(x, smallY[k], { gamma: 0.2 })));
+    const [a, b] = await Promise.all([softDtwBatchAsync(big, bigY, { gamma: 0.2 }), softDtwBatchAsync(small, smallY, { gamma: 0.2 })]);
+    expect(Array.from(a)).toEqual(single);
+    expect(b.length).toBe(2);
+    expect(Array.from(softDtwBatch(big, bigY, { gamma: 0.2 }))).toEqual(single);
   });
 
   it('rejects batches of different sizes', () => {

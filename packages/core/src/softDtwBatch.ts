@@ -5,6 +5,7 @@
  */
 import { softDtwSeriesValueAndGradBytes } from './cpu/softDtwSeriesValueAndGrad.js';
 import type { SeriesBatchAttrs, SeriesBatchInputs, SeriesBatchOutput } from './primitives/primitiveNames.js';
+import { releasePackBuffers, takePackBuffer } from './packBuffers.js';
 import { runSeriesBatch } from './seriesBatch.js';
 import { checkFiniteResult } from './checkFiniteResult.js';
 import { NonFiniteValueError, ShapeError } from './errors.js';
@@ -56,7 +57,9 @@ export function softDtwBatch(
     return stack(xs.map((x, k) => softDtwOnTape(op, x, ys[k], gamma, radius, [`xs[${k}]`, `ys[${k}]`], memoryBudget)), 0);
   }
   const prepared = prepareSeriesBatch(op, xs as readonly Series[], ys as readonly Series[], options, false);
-  return batchValues(op, prepared, prepared.groups.map((group) => runSeriesBatch(group.inputs, group.attrs)));
+  const values = batchValues(op, prepared, prepared.groups.map((group) => runSeriesBatch(group.inputs, group.attrs)));
+  releasePreparedBatch(prepared);
+  return values;
 }
 
 /** Pairs of one feature count, packed for one series-batch kernel call. Internal. */
@@ -144,8 +147,8 @@ function packBatchValues(
     rowsX += a.n;
     rowsY += b.n;
   }
-  const x = new Float64Array(rowsX * p);
-  const y = new Float64Array(rowsY * p);
+  const x = takePackBuffer(rowsX * p);
+  const y = takePackBuffer(rowsY * p);
   for (let local = 0; local < count; local++) {
     const k = indices[local];
     const [a, b] = shapes[k];
@@ -153,6 +156,18 @@ function packBatchValues(
     copySeriesValues(op, `ys[${k}]`, ys[k], b, y, yStart[local] * p);
   }
   return { x, y, xStart, yStart, lengthsX, lengthsY };
+}
+
+/**
+ * Hands a prepared batch's packed buffers back for reuse, once every kernel call on it has returned. Internal.
+ *
+ * @param prepared - from prepareSeriesBatch; its inputs must not be used after
+ * @returns nothing
+ * @example
+ * releasePreparedBatch(prepared);
+ */
+export function releasePreparedBatch(prepared: PreparedSeriesBatch): void {
+  for (const { inputs } of prepared.groups) releasePackBuffers(inputs.x, inputs.y);
 }
 
 /**

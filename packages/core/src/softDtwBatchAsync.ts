@@ -4,7 +4,7 @@
  */
 import { runSeriesBatchAsync } from './seriesBatch.js';
 import type { Series } from './Series.js';
-import { batchValues, prepareSeriesBatch } from './softDtwBatch.js';
+import { batchValues, prepareSeriesBatch, releasePreparedBatch } from './softDtwBatch.js';
 import type { SoftDtwOptions } from './SoftDtwOptions.js';
 
 /**
@@ -22,5 +22,7 @@ import type { SoftDtwOptions } from './SoftDtwOptions.js';
 export async function softDtwBatchAsync(xs: readonly Series[], ys: readonly Series[], options?: SoftDtwOptions): Promise<Float64Array> {
   const op = 'softDtwBatchAsync';
   const prepared = prepareSeriesBatch(op, xs, ys, options, false);
-  return batchValues(op, prepared, await Promise.all(prepared.groups.map((group) => runSeriesBatchAsync(group.inputs, group.attrs))));
+  const outputs = await Promise.all(prepared.groups.map((group) => runSeriesBatchAsync(group.inputs, group.attrs)));
+  releasePreparedBatch(prepared);
+  return batchValues(op, prepared, outputs);
 }

@@ -11,7 +11,7 @@ import type { SeriesOrTensor } from './seriesTensor.js';
 import type { GradientOf, Series } from './Series.js';
 import { valueAndGradOfTensors } from './softDtwValueAndGrad.js';
 import { SOFT_DTW_OPTION_NAMES } from './softDtw.js';
-import { batchValues, checkBatchSizes, prepareSeriesBatch, type PreparedSeriesBatch } from './softDtwBatch.js';
+import { batchValues, checkBatchSizes, prepareSeriesBatch, releasePreparedBatch, type PreparedSeriesBatch } from './softDtwBatch.js';
 import type { SeriesBatchOutput } from './primitives/primitiveNames.js';
 import { runSeriesBatch } from './seriesBatch.js';
 import { resolveOptions, type SoftDtwOptions } from './SoftDtwOptions.js';
@@ -75,7 +75,9 @@ export function softDtwBatchValueAndGrad(
     };
   }
   const prepared = prepareSeriesBatch(op, xs as readonly Series[], ys as readonly Series[], options, true);
-  return unpackBatchValueAndGrad(op, prepared, prepared.groups.map((group) => runSeriesBatch(group.inputs, group.attrs)));
+  const result = unpackBatchValueAndGrad(op, prepared, prepared.groups.map((group) => runSeriesBatch(group.inputs, group.attrs)));
+  releasePreparedBatch(prepared);
+  return result;
 }
 
 /**

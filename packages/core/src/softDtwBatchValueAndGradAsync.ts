@@ -4,7 +4,7 @@
  */
 import { runSeriesBatchAsync } from './seriesBatch.js';
 import type { Series } from './Series.js';
-import { prepareSeriesBatch } from './softDtwBatch.js';
+import { prepareSeriesBatch, releasePreparedBatch } from './softDtwBatch.js';
 import { unpackBatchValueAndGrad, type SoftDtwBatchValueAndGrad } from './softDtwBatchValueAndGrad.js';
 import type { SoftDtwOptions } from './SoftDtwOptions.js';
 
@@ -28,5 +28,7 @@ export async function softDtwBatchValueAndGradAsync<X extends Series, Y extends 
   const op = 'softDtwBatchValueAndGradAsync';
   const prepared = prepareSeriesBatch(op, xs, ys, options, true);
   const outputs = await Promise.all(prepared.groups.map((group) => runSeriesBatchAsync(group.inputs, group.attrs)));
-  return unpackBatchValueAndGrad(op, prepared, outputs) as SoftDtwBatchValueAndGrad<X, Y>;
+  const result = unpackBatchValueAndGrad(op, prepared, outputs) as SoftDtwBatchValueAndGrad<X, Y>;
+  releasePreparedBatch(prepared);
+  return result;
 }

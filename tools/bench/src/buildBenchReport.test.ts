@@ -112,4 +112,31 @@ describe('formatReportMarkdown', () => {
     expect(render(1.5, 1.2)).toContain('**Busy machine:** the 1-minute load was 1.5 at the start and 1.2 at the end on 2 logical CPUs');
     expect(render(0.1, 2.6)).toContain('Busy machine');
   });
+
+  test('prints the pool scaling table with efficiency, and flags rows whose 1-thread time moved', () => {
+    // cpu's 1-thread batch rows stand in for a pooled backend's (OURS: 2× / 3× C).
+    const plain = buildBenchReport({ command: 'x', machine: MACHINE, options: OPTIONS, c: C_OK, targets: TARGETS, loadAverage1mAtEnd: 1.2, training: [] });
+    const tableMs = (kind: string): number => {
+      const cell = plain.rows.find((r) => r.kind === kind)!.results['cpu']!;
+      if ('skipped' in cell) throw new Error('expected a timed cpu row');
+      return (cell.nsPerCell * 1024 * 128 * 128) / 1e6;
+    };
+    const row = (kind: 'value' | 'value+grad', oneThreadMs: number) => ({
+      target: 'cpu',
+      label: 'cpu',
+      kind,
+      threads: 2,
+      oneThreadMs,
+      allCoresMs: oneThreadMs / 1.8,
+      speedup: 1.8,
+      machineSpeedup: 1.9,
+      rounds: [[oneThreadMs, oneThreadMs / 1.8, 1.9] as const],
+    });
+    const scaling = [row('value', tableMs('batchValue') * 1.1), row('value+grad', tableMs('batchValueAndGrad') * 2)];
+    const markdown = formatReportMarkdown(buildBenchReport({ command: 'x', machine: MACHINE, options: OPTIONS, c: C_OK, targets: TARGETS, loadAverage1mAtEnd: 1.2, training: [], scaling }));
+    expect(markdown).toContain('### Pool scaling: all cores ÷ 1 thread');
+    expect(markdown).toMatch(/\| cpu \| value \| [\d.]+ \| [\d.]+ \| 1\.80× \| 1\.90× \| 95 % \|/);
+    expect(markdown).not.toContain('**Disturbed:** cpu value:');
+    expect(markdown).toContain('**Disturbed:** cpu value+grad: the 1-thread call took');
+  });
 });

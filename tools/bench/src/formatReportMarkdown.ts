@@ -63,6 +63,7 @@ export function formatReportMarkdown(report: BenchReport): string {
           `| ${row.label} | ${row.kind} | ${row.oneThreadMs.toFixed(1)} | ${row.allCoresMs.toFixed(1)} | ${row.speedup.toFixed(2)}× | ${row.machineSpeedup.toFixed(2)}× | ${((100 * row.speedup) / row.machineSpeedup).toFixed(0)} % |`,
       ),
       '',
+      ...disturbedScalingRows(report),
     );
   }
   if (report.training.length > 0) {
@@ -91,6 +92,27 @@ export function formatReportMarkdown(report: BenchReport): string {
 }
 
 /** Geometric mean of a backend's ratio to C over the timed rows of the given kinds; null when none, or a C figure is missing. */
+/**
+ * Scaling rows whose 1-thread median is more than 25 % away from the same call's row in the main table, measured
+ * minutes earlier: the machine changed under them (another process, the host), so their ratios mean little.
+ */
+function disturbedScalingRows(report: BenchReport): string[] {
+  const lines: string[] = [];
+  for (const row of report.scaling) {
+    const kind: BenchCaseKind = row.kind === 'value' ? 'batchValue' : 'batchValueAndGrad';
+    const cell = report.rows.find((r) => r.kind === kind)?.results[row.target];
+    if (cell === undefined || 'skipped' in cell) continue;
+    const tableMs = (cell.nsPerCell * BATCH_PAIRS * BATCH_LENGTH * BATCH_LENGTH) / 1e6;
+    if (Math.abs(row.oneThreadMs / tableMs - 1) <= 0.25) continue;
+    lines.push(
+      `> **Disturbed:** ${row.label} ${row.kind}: the 1-thread call took ${row.oneThreadMs.toFixed(1)} ms in these rounds against ` +
+        `${tableMs.toFixed(1)} ms in the table above, so the machine changed while they ran; rerun before quoting this row.`,
+      '',
+    );
+  }
+  return lines;
+}
+
 function geometricMeanRatio(report: BenchReport, target: string, kinds: readonly BenchCaseKind[]): number | null {
   const ratios: Array<number | null> = [];
   for (const row of report.rows) {

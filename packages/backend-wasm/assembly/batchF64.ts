@@ -1,5 +1,6 @@
-// Soft-DTW for a group of series pairs, lanes = pairs: float64, 2 pairs per f64x2 vector (batchF32.ts is the
-// float32 twin, 4 pairs per f32x4; keep the two files in step).
+// Soft-DTW for a group of series pairs, lanes = pairs: float64, 2 pairs per f64x2 vector. Its float32 twin batchF32
+// (4 pairs per f32x4) is made from this file by scripts/build-wasm.mjs (f64 → f32, LANES and LANE_BYTES): write
+// every type and intrinsic here as f64 / f64x2 / F64 so that the substitution stays exact.
 //
 // Cuturi & Blondel, "Soft-DTW: a Differentiable Loss Function for Time-Series", ICML 2017, arXiv:1703.01541.
 //

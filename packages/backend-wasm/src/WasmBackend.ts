@@ -79,6 +79,11 @@ export async function createWasmBackend(options: WasmBackendOptions = {}): Promi
     defaultDtype: options.dtype ?? 'float64',
     pool() {
       if (threads <= 1) return null;
+      // A pool whose worker died is replaced by a fresh one (the failed call already rejected with the reason).
+      if (pool?.failed === true) {
+        pool.dispose();
+        pool = null;
+      }
       pool ??= new WorkerPool(module, threads);
       return pool;
     },

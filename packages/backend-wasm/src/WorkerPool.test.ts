@@ -2,6 +2,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { randomBatch } from '../test/randomBatch.js';
 import { computeSeriesBatch } from './computeSeriesBatch.js';
 import { compileKernelModule, instantiateKernels } from './instantiateKernels.js';
+import { createWasmBackend } from './WasmBackend.js';
 import { GuidedChunks, MIN_CHUNK_CELLS, WorkerPool } from './WorkerPool.js';
 
 const pools: WorkerPool[] = [];
@@ -78,6 +79,45 @@ describe('WorkerPool', () => {
     const valueSettings = { ...settings, gradients: false };
     expect((await pool.runSeriesBatch(matrix, valueSettings)).values).toEqual(computeSeriesBatch(local, matrix, valueSettings).values);
   });
+
+  test('a chunk that fails in its worker rejects the call with the reason; the pool keeps working', async () => {
+    const module = await compileKernelModule();
+    const pool = new WorkerPool(module, 2);
+    pools.push(pool);
+    const settings = { p: 1, gamma: 1, radius: Infinity, gradients: true, dtype: 'float64' as const };
+    // A pair of 100 000 × 100 000 with gradients needs 240 GB of soft-min weights: its worker cannot allocate them.
+    const small = randomBatch(31, 40, 1, 60, 80, 0);
+    const huge = 100_000;
+    const data = {
+      x: Float64Array.of(...small.x, ...new Float64Array(huge)),
+      y: Float64Array.of(...small.y, ...new Float64Array(huge)),
+      xStart: Int32Array.of(...small.xStart, small.x.length),
+      yStart: Int32Array.of(...small.yStart, small.y.length),
+      lengthsX: Int32Array.of(...small.lengthsX, huge),
+      lengthsY: Int32Array.of(...small.lengthsY, huge),
+    };
+    await expect(pool.runSeriesBatch(data, settings)).rejects.toThrow(/backend-wasm worker: /);
+    const local = computeSeriesBatch(await instantiateKernels(module), small, settings);
+    expect((await pool.runSeriesBatch(small, settings)).values).toEqual(local.values);
+  }, 30_000);
+
+  test('a worker that dies fails the pool with the reason; the backend replaces a failed pool', async () => {
+    const backend = await createWasmBackend({ threads: 2 });
+    const settings = { p: 1, gamma: 1, radius: Infinity, gradients: false, dtype: 'float64' as const };
+    const data = randomBatch(41, 64, 1, 60, 70, 0);
+    const first = backend.pool()!;
+    const expected = (await first.runSeriesBatch(data, settings)).values;
+    // Kill one worker from outside (as an out-of-memory abort would).
+    const threads = (first as unknown as { started: Array<{ terminate(): unknown }> }).started;
+    await threads[0]!.terminate();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(first.failed).toBe(true);
+    await expect(first.runSeriesBatch(data, settings)).rejects.toThrow(/a pool worker failed: worker exited with code/);
+    const second = backend.pool()!;
+    expect(second).not.toBe(first);
+    expect((await second.runSeriesBatch(data, settings)).values).toEqual(expected);
+    backend.dispose();
+  }, 30_000);
 
   test('a disposed pool rejects new work', async () => {
     const pool = new WorkerPool(await compileKernelModule(), 1);

@@ -23,6 +23,8 @@ interface PoolThread {
   terminate(): unknown;
   onMessage(listener: (data: unknown) => void): void;
   onError(listener: (error: unknown) => void): void;
+  /** Node only: the worker stopped (terminated, or killed by an error); browsers report deaths through onError. */
+  onExit(listener: (code: number) => void): void;
   /** Node only: let the process exit while this worker idles (no-op in browsers). */
   setIdle(idle: boolean): void;
 }
@@ -62,6 +64,7 @@ export class WorkerPool {
   private nextId = 0;
   private readonly busy = new Map<PoolThread, number>();
   private disposed = false;
+  private failure: Error | undefined;
 
   /**
    * @param module - the compiled kernel module (sent to every worker)
@@ -82,6 +85,7 @@ export class WorkerPool {
    */
   async runSeriesBatch(data: SeriesBatchData, settings: SeriesBatchSettings): Promise<SeriesBatchResult> {
     if (this.disposed) throw new Error('backend-wasm: the worker pool was disposed; register or select the backend again.');
+    if (this.failure !== undefined) throw this.failure;
     // Once started, the shares are posted before this function first yields, so a caller can queue several batches.
     const threads = this.started ?? (await this.start());
     const chunks = new GuidedChunks(data.lengthsX, data.lengthsY, threads.length);
@@ -93,14 +97,21 @@ export class WorkerPool {
     const out = newSeriesBatchResult(data.lengthsX.length, data.x.length, data.y.length, settings.gradients);
     // Chunks are cut as they are handed out, two in flight per worker (one computing, one waiting in its message
     // queue), so a worker slowed by something else on its core takes fewer chunks instead of holding the call back.
+    // After a failed chunk the call rejects, and no further chunk of it is sent.
+    let failed = false;
     const feed = async (thread: PoolThread): Promise<void> => {
-      for (let pairs = chunks.next(); pairs !== null; pairs = chunks.next()) {
+      for (let pairs = failed ? null : chunks.next(); pairs !== null; pairs = failed ? null : chunks.next()) {
         const task = planPoolTask(data, pairs, settings.p, compact, settings.gradients);
         const buffer = this.takeBuffer(poolTaskBytes(task));
         writePoolTaskInputs(task, data, settings.p, buffer);
-        const back = await this.send(thread, task, buffer, settings);
-        readPoolTaskOutputs(task, back, data, settings, out);
-        this.keepBuffer(back);
+        try {
+          const back = await this.send(thread, task, buffer, settings);
+          readPoolTaskOutputs(task, back, data, settings, out);
+          this.keepBuffer(back);
+        } catch (error) {
+          failed = true;
+          throw error;
+        }
       }
     };
     // Round-robin: every worker gets its first chunk before any gets a second.
@@ -127,6 +138,9 @@ export class WorkerPool {
         const thread = await spawnThread();
         thread.onMessage((message) => this.receive(message));
         thread.onError((error) => this.failAll(error));
+        thread.onExit((code) => {
+          if (!this.disposed) this.failAll(new Error(`worker exited with code ${code}`));
+        });
         thread.postMessage({ module: this.module });
         thread.setIdle(true);
         threads.push(thread);
@@ -197,8 +211,14 @@ export class WorkerPool {
     } else pending.resolve(buffer);
   }
 
+  /** Whether a worker died (an error outside a task): the pool then rejects every call; start a new one. */
+  get failed(): boolean {
+    return this.failure !== undefined;
+  }
+
   private failAll(error: unknown): void {
     const reason = new Error(`backend-wasm: a pool worker failed: ${error instanceof Error ? error.message : String(error)}`);
+    this.failure = reason;
     for (const { reject } of this.pending.values()) reject(reason);
     this.pending.clear();
   }
@@ -290,6 +310,7 @@ async function spawnThread(): Promise<PoolThread> {
       terminate: () => worker.terminate(),
       onMessage: (listener) => worker.on('message', listener),
       onError: (listener) => worker.on('error', listener),
+      onExit: (listener) => worker.on('exit', listener),
       setIdle: (idle) => (idle ? worker.unref() : worker.ref()),
     };
   }
@@ -312,6 +333,7 @@ async function spawnThread(): Promise<PoolThread> {
     },
     onMessage: (listener) => worker.addEventListener('message', (event) => listener(event.data)),
     onError: (listener) => worker.addEventListener('error', (event) => listener(new Error(event.message ?? 'worker error'))),
+    onExit: () => undefined,
     setIdle: () => undefined,
   };
 }

@@ -76,7 +76,7 @@ export class WorkerPool {
   }
 
   /**
-   * Runs a batch split over the workers.
+   * Runs a batch split over the workers, in chunks (see the file header).
    *
    * @param data - packed series (as SeriesBatchInputs)
    * @param settings - p, γ > 0, radius, gradients, dtype
@@ -86,7 +86,7 @@ export class WorkerPool {
   async runSeriesBatch(data: SeriesBatchData, settings: SeriesBatchSettings): Promise<SeriesBatchResult> {
     if (this.disposed) throw new Error('backend-wasm: the worker pool was disposed; register or select the backend again.');
     if (this.failure !== undefined) throw this.failure;
-    // Once started, the shares are posted before this function first yields, so a caller can queue several batches.
+    // Once started, the first chunks are posted before this function first yields, so a caller can queue several batches.
     const threads = this.started ?? (await this.start());
     const chunks = new GuidedChunks(data.lengthsX, data.lengthsY, threads.length);
     // Each worker gets only its pairs' rows, unless pairs share rows (pairwise matrices): copying every pair's rows

@@ -194,9 +194,26 @@ export function readSeriesPair(
 ): [SeriesData, SeriesData] {
   const a = readSeries(op, names[0], x);
   const b = readSeries(op, names[1], y);
+  checkPairShapes(op, a, b, radius, names);
+  return [a, b];
+}
+
+/**
+ * The cross-checks of a pair: the same feature count, and a band wide enough for their lengths.
+ *
+ * @param op - public function name
+ * @param a - first series (its shape)
+ * @param b - second series (its shape)
+ * @param radius - band radius (Infinity = none)
+ * @param names - how messages name the two series
+ * @returns nothing
+ * @throws ShapeError, InvalidArgumentError (band too narrow)
+ * @example
+ * checkPairShapes('softDtwBatch', a, b, Infinity, ['xs[0]', 'ys[0]']);
+ */
+export function checkPairShapes(op: string, a: SeriesShape, b: SeriesShape, radius: number, names: readonly [string, string]): void {
   checkSameFeatures(op, a, names[0], b, names[1]);
   checkBandFits(op, radius, a.n, b.n, `${names[0]} and ${names[1]}`);
-  return [a, b];
 }
 
 /**

@@ -9,7 +9,7 @@ import { releasePackBuffers, takePackBuffer } from './packBuffers.js';
 import { runSeriesBatch } from './seriesBatch.js';
 import { checkFiniteResult } from './checkFiniteResult.js';
 import { NonFiniteValueError, ShapeError } from './errors.js';
-import { checkSameFeatures, copySeriesValues, readSeriesShape, type SeriesShape } from './readSeries.js';
+import { checkPairShapes, copySeriesValues, readSeriesShape, type SeriesShape } from './readSeries.js';
 import { isTensor, stack, type Tensor } from '@softdtw/autodiff';
 import { SoftDtw } from './primitives/SoftDtw.js';
 import { SquaredEuclideanCost } from './primitives/SquaredEuclideanCost.js';
@@ -17,7 +17,7 @@ import { checkMemoryBudget } from './memoryBudget.js';
 import { softDtwOnTape, TAPE_BYTES_PER_CELL, type SeriesOrTensor } from './seriesTensor.js';
 import type { Series } from './Series.js';
 import { SERIES_OPTION_NAMES, SOFT_DTW_OPTION_NAMES } from './softDtw.js';
-import { checkBandFits, resolveOptions, type SoftDtwOptions } from './SoftDtwOptions.js';
+import { resolveOptions, type SoftDtwOptions } from './SoftDtwOptions.js';
 
 /** Options of softDtwBatch: SoftDtwOptions, plus per-item lengths for padded Tensor batches. */
 export interface SoftDtwBatchOptions extends SoftDtwOptions {
@@ -261,10 +261,10 @@ export function readBatchShapes(
   checkBatchSizes(op, xs.length, ys.length);
   const pairs: Array<[SeriesShape, SeriesShape]> = [];
   for (let k = 0; k < xs.length; k++) {
-    const a = readSeriesShape(op, `xs[${k}]`, xs[k]);
-    const b = readSeriesShape(op, `ys[${k}]`, ys[k]);
-    checkSameFeatures(op, a, `xs[${k}]`, b, `ys[${k}]`);
-    checkBandFits(op, radius, a.n, b.n, `xs[${k}] and ys[${k}]`);
+    const names = [`xs[${k}]`, `ys[${k}]`] as const;
+    const a = readSeriesShape(op, names[0], xs[k]);
+    const b = readSeriesShape(op, names[1], ys[k]);
+    checkPairShapes(op, a, b, radius, names);
     pairs.push([a, b]);
   }
   return pairs;

@@ -52,30 +52,30 @@ export const HARD_DTW_LANES_MAX_CELLS = 1 << 24;
 export function computeSeriesBatch(kernels: WasmKernels, data: SeriesBatchData, settings: SeriesBatchSettings, target?: SeriesBatchResult): SeriesBatchResult {
   const batch = data.lengthsX.length;
   const { p, gamma, radius, gradients } = settings;
+  // Route first: a batch whose pairs all go to the lanes (the usual case) is one runSeriesBatch call.
+  const lanes: number[] = [];
+  const alone: number[] = [];
+  for (let k = 0; k < batch; k++) {
+    const cells = data.lengthsX[k] * data.lengthsY[k];
+    const single = gamma === 0 ? cells > HARD_DTW_LANES_MAX_CELLS : (batch === 1 && cells >= WAVEFRONT_MIN_CELLS) || cells >= WAVEFRONT_BATCH_MIN_CELLS;
+    (single ? alone : lanes).push(k);
+  }
+  if (alone.length === 0) return runSeriesBatch(kernels, data, settings, target);
   const out = target ?? newSeriesBatchResult(batch, data.x.length, data.y.length, gradients);
   if (target !== undefined) clearSeriesBatchResult(target);
-  const lanes: number[] = [];
-  for (let k = 0; k < batch; k++) {
+  for (const k of alone) {
     const n = data.lengthsX[k];
     const m = data.lengthsY[k];
-    // Views only for the pairs that run alone (most pairs go to the lanes and need none: no garbage per pair).
-    if (gamma === 0 && n * m > HARD_DTW_LANES_MAX_CELLS) {
-      if (out.gradX === null || out.gradY === null) out.values[k] = softDtwSeriesValue(rowsOf(data.x, data.xStart[k], n, p), n, rowsOf(data.y, data.yStart[k], m, p), m, p, 0, radius);
-      else {
-        const result = softDtwSeriesValueAndGrad(rowsOf(data.x, data.xStart[k], n, p), n, rowsOf(data.y, data.yStart[k], m, p), m, p, 0, radius, null);
-        out.values[k] = result.value;
-        out.gradX.set(result.gradX, data.xStart[k] * p);
-        out.gradY.set(result.gradY, data.yStart[k] * p);
-      }
-    } else if (gamma === 0) lanes.push(k);
-    else if ((batch === 1 && n * m >= WAVEFRONT_MIN_CELLS) || n * m >= WAVEFRONT_BATCH_MIN_CELLS) {
-      const result = wavefrontSoftDtw(kernels, rowsOf(data.x, data.xStart[k], n, p), n, rowsOf(data.y, data.yStart[k], m, p), m, p, gamma, radius, gradients, settings.dtype);
-      out.values[k] = result.value;
-      if (out.gradX !== null && result.gradX !== null) out.gradX.set(result.gradX, data.xStart[k] * p);
-      if (out.gradY !== null && result.gradY !== null) out.gradY.set(result.gradY, data.yStart[k] * p);
-    } else lanes.push(k);
+    const xs = rowsOf(data.x, data.xStart[k], n, p);
+    const ys = rowsOf(data.y, data.yStart[k], m, p);
+    let result: { value: number; gradX: Float64Array | null; gradY: Float64Array | null };
+    if (gamma > 0) result = wavefrontSoftDtw(kernels, xs, n, ys, m, p, gamma, radius, gradients, settings.dtype);
+    else if (gradients) result = softDtwSeriesValueAndGrad(xs, n, ys, m, p, 0, radius, null);
+    else result = { value: softDtwSeriesValue(xs, n, ys, m, p, 0, radius), gradX: null, gradY: null };
+    out.values[k] = result.value;
+    if (out.gradX !== null && result.gradX !== null) out.gradX.set(result.gradX, data.xStart[k] * p);
+    if (out.gradY !== null && result.gradY !== null) out.gradY.set(result.gradY, data.yStart[k] * p);
   }
-  if (lanes.length === batch) return runSeriesBatch(kernels, data, settings, target);
   if (lanes.length > 0) scatterPairs(out, runSeriesBatch(kernels, selectPairs(data, lanes), settings), lanes, data, p);
   return out;
 }
